@@ -1,0 +1,27 @@
+package com.fintechkg.kg;
+
+import com.fintechkg.kg.seed.SeedCommand;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * FinTech KG: a GraphQL knowledge-graph service over China's fintech ecosystem, on Neo4j
+ * (embedded in this JVM by default, or a server/cluster by URI).
+ * <p>
+ * {@code java -jar fintech-kg.jar} serves the API; {@code java -jar fintech-kg.jar seed validate|load ...}
+ * validates or loads a seed without serving HTTP (see {@link SeedCommand}).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class KnowledgeGraphApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && SeedCommand.NAME.equals(args[0])) {
+			System.exit(SeedCommand.run(args));
+		}
+		SpringApplication.run(KnowledgeGraphApplication.class, args);
+	}
+
+}

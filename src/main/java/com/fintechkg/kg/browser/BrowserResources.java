@@ -1,0 +1,19 @@
+package com.fintechkg.kg.browser;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The Neo4j Browser app's static files, straight from its jar's {@code browser/} folder. */
+@Configuration(proxyBeanMethods = false)
+class BrowserResources implements WebMvcConfigurer {
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/browser/**")
+			.addResourceLocations("classpath:/browser/")
+			.setCacheControl(CacheControl.noCache());
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.fintechkg.kg.embedded;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.util.unit.DataSize;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code fintechkg.embedded.*}: the Neo4j database started inside this JVM.
+ *
+ * @param enabled start the embedded database (false: use {@code spring.neo4j.uri})
+ * @param boltPort Bolt port; 0 picks a free one (the actual port is reported and used by the Browser)
+ * @param listenAddress address Bolt listens on; loopback by default. Any other address requires
+ * {@code spring.neo4j.authentication.password}, which then becomes the password of user {@code neo4j}
+ * @param dataDir where the database lives; kept across restarts
+ * @param transactionTimeout server-side limit for every transaction
+ * @param pageCache page cache size, e.g. {@code 256MB}
+ */
+@ConfigurationProperties("fintechkg.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("7687") int boltPort,
+		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("./data") Path dataDir,
+		@DefaultValue("5s") Duration transactionTimeout, @DefaultValue("256MB") DataSize pageCache) {
+
+	/** Whether Bolt listens on a loopback address only. */
+	public boolean isLoopbackOnly() {
+		try {
+			return InetAddress.getByName(this.listenAddress).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+}

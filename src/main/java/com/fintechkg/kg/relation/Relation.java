@@ -1,0 +1,9 @@
+package com.fintechkg.kg.relation;
+
+import com.fintechkg.kg.entity.Entity;
+import org.jspecify.annotations.Nullable;
+
+/** A fact linking two entities, with the verbatim quote that states it. */
+public record Relation(String id, String type, Entity from, Entity to, String quote, String section,
+		@Nullable String date, @Nullable Double value, @Nullable String unit, String sourceId) {
+}

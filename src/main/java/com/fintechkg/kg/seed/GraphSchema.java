@@ -1,0 +1,42 @@
+package com.fintechkg.kg.seed;
+
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * The database schema the service relies on: unique ids, lookup indexes and the bilingual full-text index.
+ * Every statement is idempotent ({@code IF NOT EXISTS}); schema and data cannot share a transaction, so the
+ * schema is ensured first, each statement on its own.
+ */
+public final class GraphSchema {
+
+	/** Name of the full-text index over names, aliases and descriptions (CJK-aware analyzer). */
+	public static final String SEARCH_INDEX = "entity_search";
+
+	static final List<String> STATEMENTS = List.of(
+			// language=cypher
+			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+			"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+			"CREATE CONSTRAINT seed_info_id IF NOT EXISTS FOR (s:SeedInfo) REQUIRE s.id IS UNIQUE",
+			"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.id)",
+			"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+			"CREATE INDEX entity_name_zh IF NOT EXISTS FOR (e:Entity) ON (e.nameZh)",
+			"""
+			CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+			FOR (e:Entity) ON EACH [e.name, e.nameZh, e.aliasText, e.description]
+			OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}
+			""");
+
+	private GraphSchema() {
+	}
+
+	public static void ensure(Driver driver, SessionConfig session) {
+		try (var db = driver.session(session)) {
+			STATEMENTS.forEach((statement) -> db.run(statement).consume());
+			db.run("CALL db.awaitIndexes(300)").consume();
+		}
+	}
+
+}

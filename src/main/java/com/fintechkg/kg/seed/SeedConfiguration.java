@@ -1,0 +1,28 @@
+package com.fintechkg.kg.seed;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.DatabaseSelection;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+@Configuration(proxyBeanMethods = false)
+class SeedConfiguration {
+
+	@Bean
+	SeedLoader seedLoader(Driver driver, DatabaseSelectionProvider databases) {
+		DatabaseSelection selection = databases.getDatabaseSelection();
+		SessionConfig session = (selection.getValue() != null && !selection.equals(DatabaseSelection.undecided()))
+				? SessionConfig.forDatabase(selection.getValue()) : SessionConfig.defaultConfig();
+		return new SeedLoader(driver, session);
+	}
+
+	@Bean
+	SeedRunner seedRunner(SeedLoader loader, SeedProperties properties, ResourceLoader resources) {
+		return new SeedRunner(loader, properties, resources);
+	}
+
+}

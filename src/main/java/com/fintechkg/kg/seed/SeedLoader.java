@@ -1,0 +1,156 @@
+package com.fintechkg.kg.seed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel.Entity;
+import com.fintechkg.kg.seed.SeedModel.Relation;
+import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel.Source;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes a validated seed into Neo4j in one transaction (all or nothing) with parameterised {@code MERGE}s,
+ * so loading twice gives the same graph.
+ * <p>
+ * Nodes carry the label {@code Entity} plus their kind's label; node citations are stored as the parallel lists
+ * {@code citationSources}, {@code citationSections}, {@code citationQuotes}. Relationships carry their
+ * vocabulary type and the properties {@code id, quote, section, date, source, value, unit}. Everything the seed
+ * writes is marked {@code origin: 'seed'}; curated writes are marked otherwise and never touched here.
+ */
+public final class SeedLoader {
+
+	/** The result of a load: what was written. */
+	public record LoadResult(String version, int entities, int relations, int removedEntities, int removedRelations) {
+	}
+
+	private final Driver driver;
+
+	private final SessionConfig session;
+
+	public SeedLoader(Driver driver, SessionConfig session) {
+		this.driver = driver;
+		this.session = session;
+	}
+
+	/** Whether the database holds no entity yet. */
+	public boolean isEmpty() {
+		try (var db = this.driver.session(this.session)) {
+			return db.executeRead((tx) -> tx.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong()) == 0;
+		}
+	}
+
+	/**
+	 * Ensures the schema, then writes {@code seed} in one transaction. With {@code prune}, seeded nodes and
+	 * relationships that are no longer in the seed are removed in the same transaction.
+	 */
+	public LoadResult load(Seed seed, boolean prune) {
+		GraphSchema.ensure(this.driver, this.session);
+		try (var db = this.driver.session(this.session)) {
+			return db.executeWrite((tx) -> write(tx, seed, prune));
+		}
+	}
+
+	private LoadResult write(TransactionContext tx, Seed seed, boolean prune) {
+		tx.run("""
+				UNWIND $sources AS source
+				MERGE (s:Source {id: source.id})
+				SET s += source
+				""", Map.of("sources", seed.sources().stream().map(SeedLoader::sourceRow).toList())).consume();
+		tx.run("""
+				UNWIND $entities AS row
+				MERGE (e:Entity {id: row.id})
+				ON CREATE SET e.version = 1, e.createdAt = datetime()
+				SET e += row.properties
+				SET e:$(row.kind)
+				REMOVE e:$(row.otherKinds)
+				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList())).consume();
+		tx.run("""
+				UNWIND $relations AS row
+				MATCH (a:Entity {id: row.from})
+				MATCH (b:Entity {id: row.to})
+				MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+				SET r += row.properties
+				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList())).consume();
+		int removedEntities = 0;
+		int removedRelations = 0;
+		if (prune) {
+			List<String> relationIds = seed.relations().stream().map(Relation::id).toList();
+			removedRelations = tx.run("""
+					MATCH (:Entity)-[r]->(:Entity)
+					WHERE r.origin = 'seed' AND NOT r.id IN $ids
+					DELETE r
+					RETURN count(r) AS n
+					""", Map.of("ids", relationIds)).single().get("n").asInt();
+			List<String> entityIds = seed.entities().stream().map(Entity::id).toList();
+			removedEntities = tx.run("""
+					MATCH (e:Entity)
+					WHERE e.origin = 'seed' AND NOT e.id IN $ids
+					DETACH DELETE e
+					RETURN count(e) AS n
+					""", Map.of("ids", entityIds)).single().get("n").asInt();
+		}
+		tx.run("""
+				MERGE (i:SeedInfo {id: 'seed'})
+				SET i.version = $version, i.checksum = $checksum, i.loadedAt = datetime(),
+				    i.entities = $entities, i.relations = $relations
+				""", Map.of("version", seed.version(), "checksum", seed.checksum(), "entities", seed.entities().size(),
+				"relations", seed.relations().size())).consume();
+		return new LoadResult(seed.version(), seed.entities().size(), seed.relations().size(), removedEntities,
+				removedRelations);
+	}
+
+	private static Map<String, Object> sourceRow(Source source) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", source.id());
+		row.put("title", source.title());
+		row.put("titleEn", source.titleEn());
+		row.put("publisher", source.publisher());
+		row.put("date", source.date());
+		row.put("language", source.language());
+		return row;
+	}
+
+	static Map<String, Object> entityRow(Entity entity) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("id", entity.id());
+		properties.put("kind", entity.kind().name());
+		properties.put("name", entity.name());
+		properties.put("nameZh", entity.nameZh());
+		properties.put("aliases", entity.aliases());
+		properties.put("aliasText", String.join(" | ", entity.aliases()));
+		properties.put("category", entity.category());
+		properties.put("description", entity.description());
+		properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
+		properties.put("citationSections", entity.citations().stream().map(Citation::section).toList());
+		properties.put("citationQuotes", entity.citations().stream().map(Citation::quote).toList());
+		properties.put("value", entity.value());
+		properties.put("unit", entity.unit());
+		properties.put("period", entity.period());
+		properties.put("origin", "seed");
+		List<String> otherKinds = new ArrayList<>(Arrays.stream(Kind.values()).map(Kind::name).toList());
+		otherKinds.remove(entity.kind().name());
+		return Map.of("id", entity.id(), "kind", entity.kind().name(), "otherKinds", otherKinds, "properties",
+				properties);
+	}
+
+	static Map<String, Object> relationRow(Relation relation) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("quote", relation.citation().quote());
+		properties.put("section", relation.citation().section());
+		properties.put("source", relation.citation().source());
+		properties.put("date", relation.date());
+		properties.put("value", relation.value());
+		properties.put("unit", relation.unit());
+		properties.put("origin", "seed");
+		return Map.of("id", relation.id(), "from", relation.from(), "to", relation.to(), "type", relation.type(),
+				"properties", properties);
+	}
+
+}

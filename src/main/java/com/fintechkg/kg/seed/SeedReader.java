@@ -1,0 +1,416 @@
+package com.fintechkg.kg.seed;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel.Entity;
+import com.fintechkg.kg.seed.SeedModel.Origin;
+import com.fintechkg.kg.seed.SeedModel.Relation;
+import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel.Source;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Reads a seed directory (see graph-seed/README.md) into {@link Seed} records. It checks the shape of
+ * every file (YAML syntax, required and unknown keys, types) and names the file and line of each problem;
+ * the rules that span records are {@link SeedValidator}'s.
+ */
+public final class SeedReader {
+
+	static final String MANIFEST = "seed.yaml";
+
+	static final String SOURCES = "sources.yaml";
+
+	static final String VOCABULARY = "vocabulary.yaml";
+
+	static final String RELATIONS = "relations.yaml";
+
+	/** One file per kind, in this order. */
+	static final Map<Kind, String> ENTITY_FILES = entityFiles();
+
+	private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "nameZh", "aliases", "category", "description",
+			"citations", "value", "unit", "period");
+
+	private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "date", "section", "quote", "source",
+			"value", "unit");
+
+	private static final Set<String> CITATION_KEYS = Set.of("source", "section", "quote");
+
+	private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "titleEn", "publisher", "date", "language",
+			"file");
+
+	private final List<String> problems = new ArrayList<>();
+
+	private final MessageDigest digest = sha256();
+
+	private String defaultSource = "";
+
+	private SeedReader() {
+	}
+
+	/**
+	 * Reads the seed at {@code location}, a directory resource (its files are resolved relative to it).
+	 * @throws SeedException listing every problem found, when any file is missing or malformed
+	 */
+	public static Seed read(Resource location) {
+		return new SeedReader().readAll(location);
+	}
+
+	private Seed readAll(Resource location) {
+		Node manifest = parse(location, MANIFEST, true);
+		String version = "";
+		if (manifest != null) {
+			Map<String, Node> fields = mapping(manifest, MANIFEST, Set.of("version", "defaultSource"));
+			version = requiredText(fields, "version", MANIFEST, manifest);
+			this.defaultSource = requiredText(fields, "defaultSource", MANIFEST, manifest);
+		}
+		List<Source> sources = readSources(location);
+		List<RelationType> vocabulary = readVocabulary(location);
+		List<Entity> entities = new ArrayList<>();
+		ENTITY_FILES.forEach((kind, file) -> entities.addAll(readEntities(location, kind, file)));
+		List<Relation> relations = readRelations(location);
+		if (!this.problems.isEmpty()) {
+			throw new SeedException(describe(location), this.problems);
+		}
+		String checksum = HexFormat.of().formatHex(this.digest.digest()).substring(0, 16);
+		return new Seed(version, this.defaultSource, checksum, sources, vocabulary, entities, relations);
+	}
+
+	private List<Source> readSources(Resource location) {
+		List<Source> sources = new ArrayList<>();
+		for (Node item : items(parse(location, SOURCES, true), SOURCES, "sources")) {
+			Map<String, Node> fields = mapping(item, SOURCES, SOURCE_KEYS);
+			sources.add(new Source(requiredText(fields, "id", SOURCES, item), requiredText(fields, "title", SOURCES, item),
+					text(fields, "titleEn", SOURCES), requiredText(fields, "publisher", SOURCES, item),
+					text(fields, "date", SOURCES), text(fields, "language", SOURCES), text(fields, "file", SOURCES),
+					origin(SOURCES, item)));
+		}
+		return sources;
+	}
+
+	private List<RelationType> readVocabulary(Resource location) {
+		List<RelationType> types = new ArrayList<>();
+		Node root = parse(location, VOCABULARY, true);
+		if (root == null) {
+			return types;
+		}
+		Node typesNode = mapping(root, VOCABULARY, Set.of("types")).get("types");
+		if (!(typesNode instanceof MappingNode typeMap)) {
+			problem(VOCABULARY, root, "expected a mapping `types:` of relationship type to its definition");
+			return types;
+		}
+		for (NodeTuple tuple : typeMap.getValue()) {
+			String name = scalar(tuple.getKeyNode());
+			Map<String, Node> fields = mapping(tuple.getValueNode(), VOCABULARY, Set.of("from", "to", "description"));
+			types.add(new RelationType(name, kinds(fields.get("from"), tuple.getValueNode()),
+					kinds(fields.get("to"), tuple.getValueNode()),
+					requiredText(fields, "description", VOCABULARY, tuple.getValueNode())));
+		}
+		return types;
+	}
+
+	private List<Kind> kinds(@Nullable Node node, Node owner) {
+		List<Kind> kinds = new ArrayList<>();
+		for (String text : textList(node, VOCABULARY)) {
+			Kind.parse(text).ifPresentOrElse(kinds::add,
+					() -> problem(VOCABULARY, node != null ? node : owner, "unknown kind '" + text + "'"));
+		}
+		if (kinds.isEmpty()) {
+			problem(VOCABULARY, owner, "each type needs `from` and `to` kinds");
+		}
+		return kinds;
+	}
+
+	private List<Entity> readEntities(Resource location, Kind expected, String file) {
+		List<Entity> entities = new ArrayList<>();
+		Node root = parse(location, file, true);
+		if (root == null) {
+			return entities;
+		}
+		Map<String, Node> top = mapping(root, file, Set.of("kind", "entities"));
+		String kindText = requiredText(top, "kind", file, root);
+		if (!kindText.isEmpty() && Kind.parse(kindText).isEmpty()) {
+			problem(file, top.get("kind"), "unknown kind '" + kindText + "' (expected one of Institution, Technology, "
+					+ "Regulation, Product, Scenario, Region, Indicator)");
+			return entities;
+		}
+		if (!kindText.isEmpty() && !kindText.equals(expected.name())) {
+			problem(file, top.get("kind"), "kind '" + kindText + "' does not match the file, which holds " + expected);
+			return entities;
+		}
+		for (Node item : items(root, file, "entities")) {
+			Map<String, Node> fields = mapping(item, file, ENTITY_KEYS);
+			entities.add(new Entity(requiredText(fields, "id", file, item), expected,
+					requiredText(fields, "name", file, item), requiredText(fields, "nameZh", file, item),
+					textList(fields.get("aliases"), file), text(fields, "category", file),
+					requiredText(fields, "description", file, item), citations(fields.get("citations"), file),
+					number(fields, "value", file), text(fields, "unit", file), text(fields, "period", file),
+					origin(file, item)));
+		}
+		return entities;
+	}
+
+	private List<Citation> citations(@Nullable Node node, String file) {
+		List<Citation> citations = new ArrayList<>();
+		if (node == null) {
+			return citations;
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			problem(file, node, "`citations` must be a list of {section, quote}");
+			return citations;
+		}
+		for (Node item : sequence.getValue()) {
+			Map<String, Node> fields = mapping(item, file, CITATION_KEYS);
+			String source = text(fields, "source", file);
+			citations.add(new Citation(source != null ? source : this.defaultSource,
+					requiredText(fields, "section", file, item), requiredText(fields, "quote", file, item)));
+		}
+		return citations;
+	}
+
+	private List<Relation> readRelations(Resource location) {
+		List<Relation> relations = new ArrayList<>();
+		for (Node item : items(parse(location, RELATIONS, true), RELATIONS, "relations")) {
+			Map<String, Node> fields = mapping(item, RELATIONS, RELATION_KEYS);
+			String source = text(fields, "source", RELATIONS);
+			Citation citation = new Citation(source != null ? source : this.defaultSource,
+					requiredText(fields, "section", RELATIONS, item), requiredText(fields, "quote", RELATIONS, item));
+			relations.add(new Relation(requiredText(fields, "from", RELATIONS, item),
+					requiredText(fields, "type", RELATIONS, item), requiredText(fields, "to", RELATIONS, item),
+					text(fields, "date", RELATIONS), citation, number(fields, "value", RELATIONS),
+					text(fields, "unit", RELATIONS), origin(RELATIONS, item)));
+		}
+		return relations;
+	}
+
+	// --- YAML plumbing -------------------------------------------------------------------------
+
+	private @Nullable Node parse(Resource location, String file, boolean required) {
+		Resource resource;
+		try {
+			resource = location.createRelative(file);
+		}
+		catch (IOException ex) {
+			this.problems.add(file + ": cannot be resolved (" + ex.getMessage() + ")");
+			return null;
+		}
+		if (!resource.exists()) {
+			if (required) {
+				this.problems.add(file + ": missing");
+			}
+			return null;
+		}
+		byte[] bytes;
+		try (InputStream in = resource.getInputStream()) {
+			bytes = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			this.problems.add(file + ": cannot be read (" + ex.getMessage() + ")");
+			return null;
+		}
+		this.digest.update(file.getBytes(StandardCharsets.UTF_8));
+		this.digest.update(bytes);
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(20);
+		options.setCodePointLimit(16 * 1024 * 1024);
+		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+			Node node = new Yaml(new SafeConstructor(options)).compose(reader);
+			if (node == null) {
+				this.problems.add(file + ": empty file");
+			}
+			return node;
+		}
+		catch (MarkedYAMLException ex) {
+			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 0;
+			this.problems.add(file + ":" + line + ": malformed YAML: " + oneLine(ex.getProblem()));
+			return null;
+		}
+		catch (YAMLException | IOException ex) {
+			this.problems.add(file + ": malformed YAML: " + oneLine(ex.getMessage()));
+			return null;
+		}
+	}
+
+	private List<Node> items(@Nullable Node root, String file, String key) {
+		if (root == null) {
+			return List.of();
+		}
+		Node node = (root instanceof MappingNode) ? mapping(root, file, null).get(key) : null;
+		if (node == null) {
+			problem(file, root, "missing list `" + key + ":`");
+			return List.of();
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			problem(file, node, "`" + key + "` must be a list");
+			return List.of();
+		}
+		return sequence.getValue();
+	}
+
+	/** The keys of a mapping node; reports keys outside {@code allowed} (null: any key). */
+	private Map<String, Node> mapping(Node node, String file, @Nullable Set<String> allowed) {
+		Map<String, Node> fields = new LinkedHashMap<>();
+		if (!(node instanceof MappingNode map)) {
+			problem(file, node, "expected a mapping (key: value), found " + describe(node));
+			return fields;
+		}
+		for (NodeTuple tuple : map.getValue()) {
+			String key = scalar(tuple.getKeyNode());
+			if (allowed != null && !allowed.contains(key)) {
+				problem(file, tuple.getKeyNode(), "unknown key '" + key + "' (allowed: " + String.join(", ",
+						allowed.stream().sorted().toList()) + ")");
+			}
+			fields.put(key, tuple.getValueNode());
+		}
+		return fields;
+	}
+
+	private String requiredText(Map<String, Node> fields, String key, String file, Node owner) {
+		String value = text(fields, key, file);
+		if (value == null || value.isBlank()) {
+			problem(file, owner, "missing required `" + key + "`" + recordName(fields, file));
+			return "";
+		}
+		return value;
+	}
+
+	private @Nullable String text(Map<String, Node> fields, String key, String file) {
+		Node node = fields.get(key);
+		if (node == null) {
+			return null;
+		}
+		if (!(node instanceof ScalarNode scalar)) {
+			problem(file, node, "`" + key + "` must be a single value, found " + describe(node));
+			return null;
+		}
+		String value = scalar.getValue();
+		return Tag.NULL.equals(scalar.getTag()) ? null : value.strip();
+	}
+
+	private @Nullable Double number(Map<String, Node> fields, String key, String file) {
+		String text = text(fields, key, file);
+		if (text == null) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(text);
+			if (!Double.isFinite(value)) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			problem(file, fields.get(key), "`" + key + "` must be a number, found '" + text + "'");
+			return null;
+		}
+	}
+
+	private List<String> textList(@Nullable Node node, String file) {
+		if (node == null) {
+			return List.of();
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			problem(file, node, "expected a list, found " + describe(node));
+			return List.of();
+		}
+		List<String> values = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+				values.add(scalar.getValue().strip());
+			}
+			else {
+				problem(file, item, "list items must be non-empty text");
+			}
+		}
+		return values;
+	}
+
+	private String recordName(Map<String, Node> fields, String file) {
+		String id = fields.get("id") instanceof ScalarNode scalar ? scalar.getValue() : null;
+		return (id != null) ? " in record '" + id + "'" : "";
+	}
+
+	private void problem(String file, @Nullable Node node, String message) {
+		this.problems.add(((node != null) ? origin(file, node).toString() : file) + ": " + message);
+	}
+
+	private static String scalar(Node node) {
+		return (node instanceof ScalarNode scalar) ? scalar.getValue() : String.valueOf(node);
+	}
+
+	private static Origin origin(String file, Node node) {
+		return new Origin(file, node.getStartMark().getLine() + 1);
+	}
+
+	private static String describe(Node node) {
+		return switch (node) {
+			case MappingNode ignored -> "a mapping";
+			case SequenceNode ignored -> "a list";
+			case ScalarNode scalar -> "'" + scalar.getValue() + "'";
+			default -> node.getNodeId().name();
+		};
+	}
+
+	private static String describe(Resource location) {
+		try {
+			return location.getURI().toString();
+		}
+		catch (IOException ex) {
+			return location.getDescription();
+		}
+	}
+
+	private static String oneLine(@Nullable String text) {
+		return (text != null) ? text.replaceAll("\\s+", " ").strip() : "unknown problem";
+	}
+
+	private static Map<Kind, String> entityFiles() {
+		Map<Kind, String> files = new LinkedHashMap<>();
+		files.put(Kind.Institution, "institutions.yaml");
+		files.put(Kind.Technology, "technologies.yaml");
+		files.put(Kind.Regulation, "regulations.yaml");
+		files.put(Kind.Product, "products.yaml");
+		files.put(Kind.Scenario, "scenarios.yaml");
+		files.put(Kind.Region, "regions.yaml");
+		files.put(Kind.Indicator, "indicators.yaml");
+		return java.util.Collections.unmodifiableMap(files);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

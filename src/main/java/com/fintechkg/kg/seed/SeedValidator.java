@@ -1,0 +1,264 @@
+package com.fintechkg.kg.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel.Entity;
+import com.fintechkg.kg.seed.SeedModel.Origin;
+import com.fintechkg.kg.seed.SeedModel.Relation;
+import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel.Source;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * The rules a seed must meet before anything is written: unique ids and names, known kinds and relationship
+ * types, existing relation ends of allowed kinds, and a citation on every record whose quote occurs verbatim
+ * (whitespace ignored) in the cited document.
+ */
+public final class SeedValidator {
+
+	/** Stable lowercase ids: {@code icbc}, {@code large-model}. */
+	public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** {@code 3.2.1} means chapter three, part two, item one; {@code 0} is the preface. */
+	public static final Pattern SECTION = Pattern.compile("\\d+(\\.\\d+)*");
+
+	/** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+	public static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+	private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z_]*");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private final List<String> problems = new ArrayList<>();
+
+	private final Map<String, String> sourceTexts;
+
+	private SeedValidator(Map<String, String> sourceTexts) {
+		this.sourceTexts = sourceTexts;
+	}
+
+	/** Reads and validates the seed at {@code location}. */
+	public static Seed load(Resource location) {
+		Seed seed = SeedReader.read(location);
+		validate(seed, location);
+		return seed;
+	}
+
+	/**
+	 * Validates {@code seed}, whose source documents' {@code file}s resolve relative to {@code location}.
+	 * @throws SeedException listing every problem
+	 */
+	public static void validate(Seed seed, Resource location) {
+		List<String> problems = new ArrayList<>();
+		Map<String, String> texts = readSourceTexts(seed, location, problems);
+		SeedValidator validator = new SeedValidator(texts);
+		validator.problems.addAll(problems);
+		validator.check(seed);
+		if (!validator.problems.isEmpty()) {
+			throw new SeedException(location.getDescription(), validator.problems);
+		}
+	}
+
+	/** Validates with the documents' texts given directly (source id to text); for curated writes. */
+	public static List<String> problems(Seed seed, Map<String, String> sourceTexts) {
+		Map<String, String> normalized = sourceTexts.entrySet().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> normalize(entry.getValue())));
+		SeedValidator validator = new SeedValidator(normalized);
+		validator.check(seed);
+		return validator.problems;
+	}
+
+	/** Removes all whitespace: quotes are compared to the source with whitespace ignored. */
+	public static String normalize(String text) {
+		return WHITESPACE.matcher(text).replaceAll("");
+	}
+
+	private void check(Seed seed) {
+		Set<String> sourceIds = new HashSet<>();
+		for (Source source : seed.sources()) {
+			requireId(source.id(), source.origin(), "source");
+			if (!sourceIds.add(source.id())) {
+				problem(source.origin(), "duplicate source id '" + source.id() + "'");
+			}
+		}
+		if (!seed.defaultSource().isEmpty() && !sourceIds.contains(seed.defaultSource())) {
+			this.problems.add(SeedReader.MANIFEST + ": defaultSource '" + seed.defaultSource()
+					+ "' is not a source in " + SeedReader.SOURCES);
+		}
+		Map<String, RelationType> vocabulary = new HashMap<>();
+		for (RelationType type : seed.vocabulary()) {
+			if (!TYPE_NAME.matcher(type.name()).matches()) {
+				this.problems.add(SeedReader.VOCABULARY + ": type '" + type.name() + "' must be UPPER_SNAKE_CASE");
+			}
+			vocabulary.put(type.name(), type);
+		}
+		Map<String, Entity> entities = checkEntities(seed.entities(), sourceIds);
+		checkRelations(seed.relations(), entities, vocabulary, sourceIds);
+	}
+
+	private Map<String, Entity> checkEntities(List<Entity> entities, Set<String> sourceIds) {
+		Map<String, Entity> byId = new HashMap<>();
+		Map<String, Entity> byName = new HashMap<>();
+		for (Entity entity : entities) {
+			requireId(entity.id(), entity.origin(), "entity");
+			Entity previous = byId.putIfAbsent(entity.id(), entity);
+			if (previous != null) {
+				problem(entity.origin(), "duplicate id '" + entity.id() + "' (first defined at " + previous.origin() + ")");
+			}
+			Set<String> ownNames = new HashSet<>();
+			for (String name : names(entity)) {
+				String key = nameKey(name);
+				if (!ownNames.add(key)) {
+					continue;
+				}
+				Entity other = byName.putIfAbsent(key, entity);
+				if (other != null && !other.id().equals(entity.id())) {
+					problem(entity.origin(), "name or alias '" + name + "' of '" + entity.id() + "' is already used by '"
+							+ other.id() + "' (" + other.origin() + "): one real thing must be one entity");
+				}
+			}
+			if (entity.citations().isEmpty()) {
+				problem(entity.origin(), "entity '" + entity.id() + "' has no citation (every entity cites its source)");
+			}
+			entity.citations().forEach((citation) -> checkCitation(citation, entity.origin(), sourceIds));
+			checkFigures(entity);
+		}
+		return byId;
+	}
+
+	private void checkFigures(Entity entity) {
+		boolean indicator = entity.kind() == Kind.Indicator;
+		if (indicator && (entity.value() == null || entity.unit() == null || entity.period() == null)) {
+			problem(entity.origin(), "indicator '" + entity.id() + "' needs `value`, `unit` and `period`");
+		}
+		if (!indicator && (entity.value() != null || entity.period() != null)) {
+			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind()
+					+ ": only indicators have `value` and `period`");
+		}
+	}
+
+	private void checkRelations(List<Relation> relations, Map<String, Entity> entities,
+			Map<String, RelationType> vocabulary, Set<String> sourceIds) {
+		Map<String, Origin> seen = new HashMap<>();
+		for (Relation relation : relations) {
+			Origin origin = relation.origin();
+			RelationType type = vocabulary.get(relation.type());
+			if (type == null) {
+				problem(origin, "unknown relationship type '" + relation.type() + "' (the vocabulary in "
+						+ SeedReader.VOCABULARY + " has " + String.join(", ", vocabulary.keySet().stream().sorted().toList())
+						+ ")");
+			}
+			Entity from = end(relation.from(), "from", origin, entities);
+			Entity to = end(relation.to(), "to", origin, entities);
+			if (type != null && from != null && !type.from().contains(from.kind())) {
+				problem(origin, relation.type() + " cannot start at " + from.kind() + " '" + from.id() + "' (allowed: "
+						+ type.from() + ")");
+			}
+			if (type != null && to != null && !type.to().contains(to.kind())) {
+				problem(origin, relation.type() + " cannot end at " + to.kind() + " '" + to.id() + "' (allowed: "
+						+ type.to() + ")");
+			}
+			if (relation.from().equals(relation.to())) {
+				problem(origin, "relation from '" + relation.from() + "' to itself");
+			}
+			Origin previous = seen.putIfAbsent(relation.id(), origin);
+			if (previous != null) {
+				problem(origin, "duplicate relation " + relation.id() + " (first at " + previous + ")");
+			}
+			if (relation.date() != null && !DATE.matcher(relation.date()).matches()) {
+				problem(origin, "date '" + relation.date() + "' must be YYYY, YYYY-MM or YYYY-MM-DD");
+			}
+			if (relation.unit() != null && relation.value() == null) {
+				problem(origin, "`unit` without `value`");
+			}
+			checkCitation(relation.citation(), origin, sourceIds);
+		}
+	}
+
+	private Entity end(String id, String role, Origin origin, Map<String, Entity> entities) {
+		Entity entity = entities.get(id);
+		if (entity == null && !id.isEmpty()) {
+			problem(origin, "dangling relationship end: `" + role + "` '" + id + "' is not an entity of the seed");
+		}
+		return entity;
+	}
+
+	private void checkCitation(Citation citation, Origin origin, Set<String> sourceIds) {
+		if (!sourceIds.contains(citation.source())) {
+			problem(origin, "citation source '" + citation.source() + "' is not in " + SeedReader.SOURCES);
+			return;
+		}
+		if (!citation.section().isEmpty() && !SECTION.matcher(citation.section()).matches()) {
+			problem(origin, "section '" + citation.section() + "' must look like 3.2.1");
+		}
+		String text = this.sourceTexts.get(citation.source());
+		String quote = normalize(citation.quote());
+		if (text != null && !quote.isEmpty() && !text.contains(quote)) {
+			problem(origin, "quote does not occur verbatim in source '" + citation.source() + "': "
+					+ abbreviate(citation.quote()));
+		}
+	}
+
+	private void requireId(String id, Origin origin, String what) {
+		if (!id.isEmpty() && !ID.matcher(id).matches()) {
+			problem(origin, what + " id '" + id + "' must be lowercase letters and digits joined by '-'");
+		}
+	}
+
+	private void problem(Origin origin, String message) {
+		this.problems.add(origin + ": " + message);
+	}
+
+	private static List<String> names(Entity entity) {
+		List<String> names = new ArrayList<>();
+		names.add(entity.name());
+		names.add(entity.nameZh());
+		names.addAll(entity.aliases());
+		names.removeIf(String::isBlank);
+		return names;
+	}
+
+	/** Names compare case-insensitively and ignoring whitespace: "AI 原生" and "ai原生" are one name. */
+	static String nameKey(String name) {
+		return normalize(name).toLowerCase(Locale.ROOT);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 80) ? text : text.substring(0, 77) + "...";
+	}
+
+	private static Map<String, String> readSourceTexts(Seed seed, Resource location, List<String> problems) {
+		Map<String, String> texts = new HashMap<>();
+		for (Source source : seed.sources()) {
+			if (source.file() == null) {
+				continue;
+			}
+			try {
+				Resource file = location.createRelative(source.file());
+				try (InputStream in = file.getInputStream()) {
+					texts.put(source.id(), normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+				}
+			}
+			catch (IOException ex) {
+				problems.add(source.origin() + ": source file '" + source.file() + "' cannot be read: " + ex.getMessage());
+			}
+		}
+		return texts;
+	}
+
+
+}

@@ -1,0 +1,41 @@
+package com.fintechkg.kg.source;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher for reading sources; parameters only. */
+@Component
+@Transactional(readOnly = true)
+class SourceQueries {
+
+	private final Neo4jClient client;
+
+	SourceQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Source> findAll() {
+		return find("MATCH (s:Source) RETURN s ORDER BY s.id", List.of());
+	}
+
+	List<Source> findAllById(Collection<String> ids) {
+		return find("MATCH (s:Source) WHERE s.id IN $ids RETURN s", ids);
+	}
+
+	private List<Source> find(String cypher, Collection<String> ids) {
+		return List.copyOf(this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Source.class)
+			.mappedBy((types, row) -> {
+				var s = row.get("s");
+				return new Source(s.get("id").asString(), s.get("title").asString(), s.get("titleEn").asString(null),
+						s.get("publisher").asString(), s.get("date").asString(null), s.get("language").asString(null));
+			})
+			.all());
+	}
+
+}

@@ -1,0 +1,166 @@
+package com.fintechkg.kg;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, started as users start it ({@code java -jar}) on free ports: GraphQL answers from Neo4j,
+ * Neo4j Browser is served and pointed at the bound Bolt port, Bolt serves the same graph to a driver, health is
+ * UP, and a second start on the same data directory keeps the graph without reloading the seed.
+ */
+class PackagedApplicationIT {
+
+	private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+	private static final Pattern BOLT_PORT = Pattern.compile("Bolt on [^ ]+:(\\d+)");
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void shouldServeGraphQlBrowserBoltAndHealthFromOneJarAndKeepTheGraphAcrossRestarts() throws Exception {
+		long entities;
+		try (RunningJar app = RunningJar.start(this.dataDir)) {
+			assertThat(app.log()).anyMatch((line) -> line.contains("Loaded seed"));
+			String answer = post(app, "{ entities(first: 1) { totalCount } }");
+			entities = ((Number) JsonPath.read(answer, "$.data.entities.totalCount")).longValue();
+			assertThat(entities).isPositive();
+			assertThat((String) JsonPath.read(post(app, "{ entity(id: \"icbc\") { nameZh } }"), "$.data.entity.nameZh"))
+				.isEqualTo("工商银行");
+
+			HttpResponse<String> redirect = get(app, "/browser/");
+			assertThat(redirect.statusCode()).isEqualTo(302);
+			assertThat(redirect.headers().firstValue("Location")).get().asString()
+				.contains("connectURL=bolt://127.0.0.1:" + app.boltPort());
+			HttpResponse<String> page = get(app, redirect.headers().firstValue("Location").orElseThrow());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort(), AuthTokens.none());
+					var session = driver.session()) {
+				long overBolt = session.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong();
+				assertThat(overBolt).isEqualTo(entities);
+			}
+
+			HttpResponse<String> health = get(app, "/actuator/health");
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
+			assertThat((String) JsonPath.read(health.body(), "$.components.neo4j.status")).isEqualTo("UP");
+			HttpResponse<String> info = get(app, "/actuator/info");
+			assertThat(((Number) JsonPath.read(info.body(), "$.graph.entities")).longValue()).isEqualTo(entities);
+			assertThat((String) JsonPath.read(info.body(), "$.graph.seed.version")).isNotBlank();
+		}
+
+		try (RunningJar again = RunningJar.start(this.dataDir)) {
+			assertThat(again.log()).anyMatch((line) -> line.contains("seed") && line.contains("not loaded"));
+			assertThat(again.log()).noneMatch((line) -> line.contains("Loaded seed"));
+			String answer = post(again, "{ entities(first: 1) { totalCount } }");
+			assertThat(((Number) JsonPath.read(answer, "$.data.entities.totalCount")).longValue()).isEqualTo(entities);
+		}
+	}
+
+	private String post(RunningJar app, String query) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(app.uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	private HttpResponse<String> get(RunningJar app, String pathOrUrl) throws Exception {
+		URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : app.uri(pathOrUrl);
+		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	/** {@code java -jar target/fintech-kg-*.jar} on free ports, stopped (gracefully) on close. */
+	record RunningJar(Process process, List<String> log, int httpPort, int boltPort) implements AutoCloseable {
+
+		static RunningJar start(Path dataDir) throws Exception {
+			String java = ProcessHandle.current().info().command().orElse("java");
+			Process process = new ProcessBuilder(java, "-jar", jar().toString(), "--server.port=0",
+					"--fintechkg.embedded.bolt-port=0", "--fintechkg.embedded.data-dir=" + dataDir)
+				.redirectErrorStream(true)
+				.start();
+			List<String> log = new CopyOnWriteArrayList<>();
+			Thread.ofPlatform().daemon().start(() -> {
+				try (BufferedReader reader = new BufferedReader(
+						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+					reader.lines().forEach(log::add);
+				}
+				catch (IOException ex) {
+					// the process ended
+				}
+			});
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (System.nanoTime() < deadline && process.isAlive()
+					&& log.stream().noneMatch((line) -> line.contains("Started KnowledgeGraphApplication"))) {
+				Thread.sleep(200);
+			}
+			if (log.stream().noneMatch((line) -> line.contains("Started KnowledgeGraphApplication"))) {
+				process.destroyForcibly();
+				throw new AssertionError("The jar did not start:\n" + String.join("\n", log));
+			}
+			return new RunningJar(process, log, port(log, HTTP_PORT), port(log, BOLT_PORT));
+		}
+
+		URI uri(String path) {
+			return URI.create("http://127.0.0.1:" + this.httpPort + path);
+		}
+
+		@Override
+		public void close() throws Exception {
+			this.process.destroy();
+			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor();
+			}
+		}
+
+		private static int port(List<String> log, Pattern pattern) {
+			return log.stream().map(pattern::matcher).filter(Matcher::find).map((m) -> Integer.parseInt(m.group(1)))
+				.findFirst().orElseThrow(() -> new AssertionError("No " + pattern + " in the log"));
+		}
+
+		private static Path jar() throws IOException {
+			try (Stream<Path> files = Files.list(Path.of("target"))) {
+				return files.filter((file) -> file.getFileName().toString().matches("fintech-kg-.*\\.jar"))
+					.filter((file) -> !file.getFileName().toString().endsWith("-plain.jar"))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("No packaged jar in target/: run ./mvnw verify"));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.fintechkg.kg.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fintechkg.kg.support.GraphQlHttp;
+import com.fintechkg.kg.support.GraphQlHttp.Answer;
+import com.fintechkg.kg.support.KnowledgeGraphTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first GraphQL surface over real HTTP against the embedded Neo4j holding the bundled seed. */
+@KnowledgeGraphTest
+class EntityApiTests {
+
+	@Autowired
+	GraphQlHttp graphQl;
+
+	@Test
+	void shouldAnswerEntityByIdWithItsKindAsType() {
+		Answer answer = this.graphQl.post("""
+				query ($id: ID!) { entity(id: $id) { __typename id kind name nameZh aliases
+				  citations { section quote source { id title } } } }
+				""", Map.of("id", "icbc"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/graphql-response+json");
+		assertThat(answer.<String>read("$.data.entity.__typename")).isEqualTo("Institution");
+		assertThat(answer.<String>read("$.data.entity.kind")).isEqualTo("INSTITUTION");
+		assertThat(answer.<String>read("$.data.entity.nameZh")).isEqualTo("工商银行");
+		assertThat(answer.<List<String>>read("$.data.entity.aliases")).contains("ICBC", "工行");
+		assertThat(answer.<List<String>>read("$.data.entity.citations[*].source.id")).isNotEmpty()
+			.allMatch("caict-fintech-2023"::equals);
+	}
+
+	@Test
+	void shouldAnswerNullForAnUnknownId() {
+		Answer answer = this.graphQl.post("{ entity(id: \"no-such-entity\") { id } }");
+
+		assertThat(answer.errors()).isEmpty();
+		assertThat(answer.<Object>read("$.data.entity")).isNull();
+	}
+
+	@Test
+	void shouldFollowTheDesignCardChainWithACitationOnEveryHop() {
+		Answer answer = this.graphQl.post("""
+				{ entity(id: "icbc") { relations(direction: OUTGOING, types: ["RELEASED"]) {
+				    type date quote section source { id }
+				    to { id relations(direction: OUTGOING) { type quote to { id kind } } } } } }
+				""");
+
+		assertThat(answer.errors()).isEmpty();
+		List<Map<String, Object>> llmHops = answer.read("$.data.entity.relations[?(@.to.id == 'icbc-financial-llm')].to.relations[*]");
+		assertThat(llmHops).extracting((hop) -> hop.get("type") + "->" + ((Map<?, ?>) hop.get("to")).get("id"))
+			.contains("BASED_ON->ascend-ai", "INSTANCE_OF->large-model",
+					"APPLIED_TO->knowledge-operations-assistant", "APPLIED_TO->market-research-assistant");
+		assertThat(llmHops).allSatisfy((hop) -> assertThat((String) hop.get("quote")).isNotBlank());
+		assertThat(answer.<List<String>>read("$.data.entity.relations[*].date")).contains("2023-03");
+	}
+
+	@Test
+	void shouldVisitEveryEntityExactlyOnceWhenPaging() {
+		long total = ((Number) this.graphQl.post("{ entities(first: 1) { totalCount } }")
+			.read("$.data.entities.totalCount")).longValue();
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		while (hasNext) {
+			Answer page = this.graphQl.post("""
+					query ($after: String) { entities(first: 7, after: $after) {
+					  edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
+					""", (after != null) ? Map.of("after", after) : Map.of());
+			seen.addAll(page.read("$.data.entities.edges[*].node.id"));
+			hasNext = page.read("$.data.entities.pageInfo.hasNextPage");
+			after = page.read("$.data.entities.pageInfo.endCursor");
+		}
+
+		Set<String> distinct = new HashSet<>(seen);
+		assertThat(distinct).hasSize(seen.size());
+		assertThat(seen).hasSize((int) total);
+	}
+
+	@Test
+	void shouldGiveTheSameCursorsForTheSameRequest() {
+		String query = "{ entities(first: 5) { edges { cursor } } }";
+
+		assertThat(this.graphQl.post(query).body()).isEqualTo(this.graphQl.post(query).body());
+	}
+
+	@Test
+	void shouldRejectAPageLargerThanOneHundredNamingTheArgumentAndRange() {
+		Answer answer = this.graphQl.post("{ entities(first: 101) { totalCount } }");
+
+		assertThat(answer.errorClassifications()).containsExactly("BAD_REQUEST");
+		assertThat((String) answer.errors().getFirst().get("message")).contains("first").contains("0").contains("100");
+	}
+
+	@Test
+	void shouldRejectACursorItDidNotIssue() {
+		Answer answer = this.graphQl.post("{ entities(after: \"not-a-cursor\") { totalCount } }");
+
+		assertThat(answer.errorClassifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@Test
+	void shouldAnswerQueriesOverGet() {
+		Answer answer = this.graphQl.get("{ entity(id: \"icbc\") { name } }");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.<String>read("$.data.entity.name")).isEqualTo("Industrial and Commercial Bank of China");
+	}
+
+	@Test
+	void shouldRefuseMutationsOverGet() {
+		Answer answer = this.graphQl.get("mutation { nothing }");
+
+		assertThat(answer.status()).isEqualTo(405);
+	}
+
+	@Test
+	void shouldAnswerMalformedDocumentsWithBadRequest() {
+		Answer answer = this.graphQl.post("{ entity(id: ");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.errors()).isNotEmpty();
+	}
+
+	@Test
+	void shouldServeTheSchemaText() {
+		Answer answer = this.graphQl.send(java.net.http.HttpRequest.newBuilder(this.graphQl.uri("/graphql/schema")).build());
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).contains("interface Entity").contains("type Institution implements Entity");
+	}
+
+}
