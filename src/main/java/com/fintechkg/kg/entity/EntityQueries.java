@@ -1,16 +1,26 @@
 package com.fintechkg.kg.entity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.fintechkg.kg.filter.CypherFilter;
+import com.fintechkg.kg.filter.Filters.EntityWhere;
+import com.fintechkg.kg.filter.Keyset;
+import com.fintechkg.kg.seed.Kind;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Cypher for reading entities; parameters only. */
+/**
+ * The Cypher for reading entities. Values are always parameters; the only text built into a statement is the
+ * kind's label (from {@link EntityKind}) and the filter structure from {@link CypherFilter}.
+ */
 @Component
 @Transactional(readOnly = true)
 public class EntityQueries {
@@ -21,8 +31,9 @@ public class EntityQueries {
 		this.client = client;
 	}
 
-	public Optional<Entity> findById(String id) {
-		return this.client.query("MATCH (e:Entity {id: $id}) RETURN e")
+	/** The entity with {@code id}, if it exists and (when {@code kind} is given) is of that kind. */
+	public Optional<Entity> findById(String id, @Nullable EntityKind kind) {
+		return this.client.query("MATCH (e:" + label(kind) + " {id: $id}) RETURN e")
 			.bind(id).to("id")
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Entity.from(row.get("e")))
@@ -38,22 +49,41 @@ public class EntityQueries {
 			.all();
 	}
 
-	/** Up to {@code limit} entities ordered by id, starting after {@code afterId} (exclusive) when given. */
-	List<Entity> page(int limit, @Nullable String afterId) {
-		return List.copyOf(this.client.query("""
-				MATCH (e:Entity)
-				WHERE $after IS NULL OR e.id > $after
-				RETURN e ORDER BY e.id LIMIT $limit
-				""")
-			.bind(afterId).to("after")
-			.bind(limit).to("limit")
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> Entity.from(row.get("e")))
+	/** One row of a page: the entity and the values of its sort keys (its cursor). */
+	record Row(Entity entity, List<Object> keys) {
+	}
+
+	/** Up to {@code limit} entities of {@code kind} (any when null) matching {@code where}, after {@code after}. */
+	List<Row> page(@Nullable EntityKind kind, @Nullable EntityWhere where, Keyset keyset, @Nullable String after,
+			int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		CypherFilter filter = new CypherFilter(parameters, "f");
+		String condition = filter.entity("e", where);
+		String afterCondition = keyset.after(after, filter);
+		parameters.put("limit", limit);
+		// language=cypher
+		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + condition + " AND " + afterCondition
+				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + keyset.orderBy() + " LIMIT $limit";
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Row.class)
+			.mappedBy((types, row) -> new Row(Entity.from(row.get("e")), row.get("keys").asList(Value::asObject)))
 			.all());
 	}
 
-	long count() {
-		return this.client.query("MATCH (e:Entity) RETURN count(e) AS n").fetchAs(Long.class).one().orElse(0L);
+	long count(@Nullable EntityKind kind, @Nullable EntityWhere where) {
+		Map<String, Object> parameters = new HashMap<>();
+		String condition = new CypherFilter(parameters, "f").entity("e", where);
+		return this.client.query("MATCH (e:" + label(kind) + ") WHERE " + condition + " RETURN count(e) AS n")
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** The node label of {@code kind}, from the fixed set of kinds; {@code Entity} for any kind. */
+	static String label(@Nullable EntityKind kind) {
+		return (kind != null) ? kind.typeName() : Kind.ENTITY_LABEL;
 	}
 
 }

@@ -8,30 +8,41 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.filter.Filters.RelationWhere;
+import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.graphql.PageInfo;
+import com.fintechkg.kg.relation.RelationConnection.RelationEdge;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Entity.relations} for every kind, batched: all entities asking at one level of a query share one
- * Cypher statement (per distinct set of arguments), however many there are.
+ * Relations: the generic {@code Entity.relations} field (batched: one statement per level and arguments),
+ * the {@code relations} search over facts, and the vocabulary.
  */
 @Controller
 class RelationController {
 
 	static final int MAX_RELATIONS = 1000;
 
+	private final RelationQueries relations;
+
+	private final RelationVocabulary vocabulary;
+
 	/** The DataLoader key: the entity and the field's arguments (records give equals/hashCode). */
 	record RelationsKey(String entityId, Direction direction, @Nullable List<String> types, int first) {
 	}
 
-	RelationController(RelationQueries relations, BatchLoaderRegistry registry) {
+	RelationController(RelationQueries relations, RelationVocabulary vocabulary, BatchLoaderRegistry registry) {
+		this.relations = relations;
+		this.vocabulary = vocabulary;
 		registry.forTypePair(RelationsKey.class, List.class)
 			.withName("relations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(relations, keys)));
@@ -42,10 +53,30 @@ class RelationController {
 			@Argument @Nullable List<String> types, @Argument @Nullable Integer first,
 			DataLoader<RelationsKey, List<Relation>> relations) {
 		int limit = Bounds.check("first", (first != null) ? first : 100, 0, MAX_RELATIONS);
+		this.vocabulary.check("types", types);
 		return relations.load(new RelationsKey(entity.id(), direction, types, limit));
 	}
 
-	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@QueryMapping
+	RelationConnection relations(@Argument @Nullable RelationWhere where, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		int size = Bounds.first(first);
+		String afterId = (after != null) ? Keyset.decodeId(after) : null;
+		List<Relation> rows = this.relations.page(where, afterId, size + 1);
+		List<RelationEdge> edges = rows.stream().limit(size)
+			.map((relation) -> new RelationEdge(Keyset.cursor(relation.id()), relation))
+			.toList();
+		PageInfo pageInfo = PageInfo.of(edges.stream().map(RelationEdge::cursor).toList(), rows.size() > size,
+				after != null);
+		return new RelationConnection(edges, pageInfo, () -> this.relations.count(where));
+	}
+
+	@QueryMapping
+	List<RelationTypeInfo> relationTypes() {
+		return this.relations.types();
+	}
+
+	@SuppressWarnings({ "rawtypes" })
 	private static Map<RelationsKey, List> load(RelationQueries relations, Set<RelationsKey> keys) {
 		Map<RelationsKey, List> result = new HashMap<>();
 		keys.stream()

@@ -1,11 +1,19 @@
 package com.fintechkg.kg.relation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.filter.CypherFilter;
+import com.fintechkg.kg.filter.Filters.EntityWhere;
+import com.fintechkg.kg.filter.Filters.RelationWhere;
+import com.fintechkg.kg.filter.Keyset;
+import com.fintechkg.kg.relation.TypedRelationPage.Item;
+import com.fintechkg.kg.relation.TypedRelationPage.Rows;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -13,10 +21,16 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Cypher for reading relations; parameters only, one statement per batch of entities. */
+/**
+ * The Cypher for reading relations: one statement per batch of entities, values always as parameters. The only
+ * text built into statements comes from fixed vocabularies (directions, kinds' labels, filter structure).
+ */
 @Component
 @Transactional(readOnly = true)
 public class RelationQueries {
+
+	/** Projects a relationship {@code r} with its type and both ends, as {@link #relation(Value)} reads it. */
+	public static final String PROJECTION = "{r: r, type: type(r), from: startNode(r), to: endNode(r)}";
 
 	private final Neo4jClient client;
 
@@ -44,10 +58,10 @@ public class RelationQueries {
 				    AND ($types IS NULL OR type(r) IN $types)
 				  WITH r, other ORDER BY type(r), other.id
 				  LIMIT $first
-				  RETURN collect({r: r, type: type(r), from: startNode(r), to: endNode(r)}) AS relations
+				  RETURN collect(%s) AS relations
 				}
 				RETURN id, relations
-				""";
+				""".formatted(PROJECTION);
 		return this.client.query(cypher)
 			.bind(List.copyOf(ids)).to("ids")
 			.bind(direction.name()).to("direction")
@@ -61,7 +75,117 @@ public class RelationQueries {
 			.collect(Collectors.toMap(Row::id, Row::relations));
 	}
 
-	static Relation relation(Value value) {
+	/**
+	 * A typed relationship field for a batch of entities: up to {@code limit} rows per entity after {@code after},
+	 * and how many match in all. The list form has one row per related entity, the connection form one per
+	 * relation.
+	 */
+	Map<String, Rows> typed(Collection<String> ids, RelationField field, @Nullable EntityWhere where,
+			@Nullable RelationWhere edge, int limit, @Nullable String after) {
+		Map<String, Object> parameters = new HashMap<>();
+		CypherFilter filter = new CypherFilter(parameters, "f");
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("types", field.types());
+		parameters.put("limit", limit);
+		String target = (field.target() != null) ? " AND o:" + field.target().typeName() : "";
+		String conditions = "type(r) IN $types" + target + " AND " + filter.entity("o", where) + " AND "
+				+ filter.relation("r", "startNode(r)", "endNode(r)", edge);
+		String afterCondition = afterCondition(field, after, filter);
+		// language=cypher
+		String rows = field.connection()
+				? "WITH r, o ORDER BY o.id, r.id WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id, r.id]}) AS rows"
+				: "WITH e, o, min(r.id) AS firstId ORDER BY o.id MATCH " + field.pattern()
+						+ " WHERE r.id = firstId WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id]}) AS rows";
+		String cypher = """
+				UNWIND $ids AS id
+				MATCH (e:Entity {id: id})
+				CALL (e) {
+				  MATCH %s
+				  WHERE %s
+				  %s
+				  RETURN size(rows) AS total, [row IN rows WHERE %s][0..$limit] AS page
+				}
+				RETURN id, total, page
+				""".formatted(field.pattern(), conditions, rows, afterCondition);
+		record Row(String id, Rows rows) {
+		}
+		return this.client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Row.class)
+			.mappedBy((typeSystem, row) -> new Row(row.get("id").asString(), new Rows(row.get("page")
+				.asList((value) -> new Item(relation(value.get("item")), Entity.from(value.get("o")),
+						value.get("keys").asList(Value::asObject))),
+					row.get("total").asLong())))
+			.all()
+			.stream()
+			.collect(Collectors.toMap(Row::id, Row::rows));
+	}
+
+	private static String afterCondition(RelationField field, @Nullable String after, CypherFilter filter) {
+		if (after == null) {
+			return "true";
+		}
+		List<Object> keys = Keyset.decode(after);
+		if (!field.connection()) {
+			return "row.o.id > " + filter.parameter(keys.getFirst());
+		}
+		if (keys.size() != 2) {
+			throw new com.fintechkg.kg.graphql.InvalidArgumentException(
+					"Argument 'after' is not a cursor of this connection");
+		}
+		String other = filter.parameter(keys.get(0));
+		return "(row.o.id > " + other + " OR (row.o.id = " + other + " AND row.item.r.id > "
+				+ filter.parameter(keys.get(1)) + "))";
+	}
+
+	/** Up to {@code limit} relations matching {@code where} after relation id {@code afterId}, by id. */
+	List<Relation> page(@Nullable RelationWhere where, @Nullable String afterId, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String condition = new CypherFilter(parameters, "f").relation("r", "a", "b", where);
+		parameters.put("after", afterId);
+		parameters.put("limit", limit);
+		// language=cypher
+		String cypher = "MATCH (a:Entity)-[r]->(b:Entity) WHERE " + condition
+				+ " AND ($after IS NULL OR r.id > $after) WITH r ORDER BY r.id LIMIT $limit RETURN " + PROJECTION
+				+ " AS relation";
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Relation.class)
+			.mappedBy((typeSystem, row) -> relation(row.get("relation")))
+			.all());
+	}
+
+	long count(@Nullable RelationWhere where) {
+		Map<String, Object> parameters = new HashMap<>();
+		String condition = new CypherFilter(parameters, "f").relation("r", "a", "b", where);
+		return this.client.query("MATCH (a:Entity)-[r]->(b:Entity) WHERE " + condition + " RETURN count(r) AS n")
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** The vocabulary as loaded with the seed, each type with its number of relations. */
+	List<RelationTypeInfo> types() {
+		// language=cypher
+		String cypher = """
+				MATCH (t:RelationType)
+				OPTIONAL CALL (t) { MATCH ()-[r]->() WHERE type(r) = t.name RETURN count(r) AS count }
+				RETURN t, count ORDER BY t.name
+				""";
+		return List.copyOf(this.client.query(cypher)
+			.fetchAs(RelationTypeInfo.class)
+			.mappedBy((typeSystem, row) -> {
+				Value t = row.get("t");
+				return new RelationTypeInfo(t.get("name").asString(),
+						t.get("from").asList((kind) -> EntityKind.of(kind.asString())),
+						t.get("to").asList((kind) -> EntityKind.of(kind.asString())), t.get("description").asString(""),
+						row.get("count").asLong());
+			})
+			.all());
+	}
+
+	public static Relation relation(Value value) {
 		Value r = value.get("r");
 		Value number = r.get("value");
 		return new Relation(r.get("id").asString(), value.get("type").asString(), Entity.from(value.get("from")),

@@ -20,6 +20,7 @@ public final class GraphSchema {
 			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 			"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
 			"CREATE CONSTRAINT seed_info_id IF NOT EXISTS FOR (s:SeedInfo) REQUIRE s.id IS UNIQUE",
+			"CREATE CONSTRAINT relation_type_name IF NOT EXISTS FOR (t:RelationType) REQUIRE t.name IS UNIQUE",
 			"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.id)",
 			"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 			"CREATE INDEX entity_name_zh IF NOT EXISTS FOR (e:Entity) ON (e.nameZh)",

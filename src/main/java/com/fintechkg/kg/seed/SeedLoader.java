@@ -64,6 +64,14 @@ public final class SeedLoader {
 				SET s += source
 				""", Map.of("sources", seed.sources().stream().map(SeedLoader::sourceRow).toList())).consume();
 		tx.run("""
+				UNWIND $types AS type
+				MERGE (t:RelationType {name: type.name})
+				SET t += type
+				WITH collect(type.name) AS names
+				MATCH (t:RelationType) WHERE NOT t.name IN names
+				DELETE t
+				""", Map.of("types", seed.vocabulary().stream().map(SeedLoader::typeRow).toList())).consume();
+		tx.run("""
 				UNWIND $entities AS row
 				MERGE (e:Entity {id: row.id})
 				ON CREATE SET e.version = 1, e.createdAt = datetime()
@@ -115,6 +123,11 @@ public final class SeedLoader {
 		row.put("date", source.date());
 		row.put("language", source.language());
 		return row;
+	}
+
+	private static Map<String, Object> typeRow(SeedModel.RelationType type) {
+		return Map.of("name", type.name(), "from", type.from().stream().map(Kind::name).toList(), "to",
+				type.to().stream().map(Kind::name).toList(), "description", type.description());
 	}
 
 	static Map<String, Object> entityRow(Entity entity) {

@@ -1,47 +1,42 @@
 package com.fintechkg.kg.source;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fintechkg.kg.relation.Relation;
+import com.fintechkg.kg.relation.RelationProperties;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Sources, and the {@code source} of every citation and relation, loaded once per batch. */
+/** Sources, and the {@code source} of every citation and relation, from the in-memory {@link SourceCatalog}. */
 @Controller
 class SourceController {
 
-	private final SourceQueries sources;
+	private final SourceCatalog catalog;
 
-	SourceController(SourceQueries sources) {
-		this.sources = sources;
+	SourceController(SourceCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	@QueryMapping
 	List<Source> sources() {
-		return this.sources.findAll();
+		return this.catalog.all();
 	}
 
-	@BatchMapping(typeName = "Citation", field = "source")
-	Map<Citation, Source> citationSource(List<Citation> citations) {
-		Map<String, Source> byId = byId(citations.stream().map(Citation::sourceId).distinct().toList());
-		return citations.stream().distinct().filter((c) -> byId.containsKey(c.sourceId()))
-			.collect(Collectors.toMap(Function.identity(), (c) -> byId.get(c.sourceId())));
+	@SchemaMapping(typeName = "Citation", field = "source")
+	Source citationSource(Citation citation) {
+		return this.catalog.find(citation.sourceId()).orElseThrow();
 	}
 
-	@BatchMapping(typeName = "Relation", field = "source")
-	Map<Relation, Source> relationSource(List<Relation> relations) {
-		Map<String, Source> byId = byId(relations.stream().map(Relation::sourceId).distinct().toList());
-		return relations.stream().distinct().filter((r) -> byId.containsKey(r.sourceId()))
-			.collect(Collectors.toMap(Function.identity(), (r) -> byId.get(r.sourceId())));
+	@SchemaMapping(typeName = "Relation", field = "source")
+	Source relationSource(Relation relation) {
+		return this.catalog.find(relation.sourceId()).orElseThrow();
 	}
 
-	private Map<String, Source> byId(List<String> ids) {
-		return this.sources.findAllById(ids).stream().collect(Collectors.toMap(Source::id, Function.identity()));
+	@SchemaMapping(typeName = "RelationProperties", field = "source")
+	Source propertiesSource(RelationProperties properties) {
+		return this.catalog.find(properties.sourceId()).orElseThrow();
 	}
 
 }

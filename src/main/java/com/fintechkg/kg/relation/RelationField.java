@@ -1,0 +1,24 @@
+package com.fintechkg.kg.relation;
+
+import java.util.List;
+
+import com.fintechkg.kg.entity.EntityKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A typed relationship field of the schema, as its {@code @relation} directive declares it: the types followed,
+ * the direction, the kind at the other end (null: any), and whether it is the connection form.
+ */
+public record RelationField(List<String> types, Direction direction, @Nullable EntityKind target,
+		boolean connection) {
+
+	/** The relationship pattern between {@code e} and {@code o}, from the fixed set of directions. */
+	String pattern() {
+		return switch (this.direction) {
+			case OUTGOING -> "(e)-[r]->(o:Entity)";
+			case INCOMING -> "(e)<-[r]-(o:Entity)";
+			case BOTH -> "(e)-[r]-(o:Entity)";
+		};
+	}
+
+}

@@ -1,0 +1,121 @@
+package com.fintechkg.kg.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.graphql.InvalidArgumentException;
+import com.fintechkg.kg.search.SearchQueries.Candidate;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Bilingual search. The full-text index (CJK analyzer: Chinese as character bigrams, English as words) finds
+ * candidates; they are re-ranked so that an exact name or alias match comes first, then names and aliases that
+ * contain the query, then the rest by the index's relevance. Queries too short for the index (a single Chinese
+ * character) fall back to a substring match on names and aliases.
+ */
+@Controller
+class SearchController {
+
+	static final int MAX_QUERY_LENGTH = 200;
+
+	static final int CANDIDATES = 100;
+
+	private static final double EXACT = 100;
+
+	private static final double NAME_CONTAINS = 10;
+
+	private final SearchQueries queries;
+
+	SearchController(SearchQueries queries) {
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String query, @Argument @Nullable List<EntityKind> kinds,
+			@Argument @Nullable Integer first) {
+		if (query.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidArgumentException("Argument 'query' must be at most " + MAX_QUERY_LENGTH
+					+ " characters, was " + query.length());
+		}
+		int size = Bounds.check("first", (first != null) ? first : 10, 1, 100);
+		String text = query.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
+		Map<String, SearchHit> hits = new LinkedHashMap<>();
+		String lucene = lucene(text);
+		if (!lucene.isBlank()) {
+			for (Candidate candidate : this.queries.fullText(lucene, kindNames, CANDIDATES)) {
+				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
+			}
+		}
+		if (hits.size() < size) {
+			for (Candidate candidate : this.queries.names(text, kindNames, size)) {
+				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
+			}
+		}
+		return hits.values().stream()
+			.sorted(Comparator.comparingDouble(SearchHit::score).reversed()
+				.thenComparing((hit) -> hit.entity().id()))
+			.limit(size)
+			.toList();
+	}
+
+	private static SearchHit rank(Candidate candidate, String query) {
+		Entity entity = candidate.entity();
+		String wanted = normalize(query);
+		List<String> names = new ArrayList<>();
+		names.add(entity.name());
+		names.add(entity.nameZh());
+		names.addAll(entity.aliases());
+		for (String name : names) {
+			if (normalize(name).equals(wanted)) {
+				return new SearchHit(entity, EXACT + candidate.score(), name);
+			}
+		}
+		for (String name : names) {
+			if (normalize(name).contains(wanted)) {
+				return new SearchHit(entity, NAME_CONTAINS + candidate.score() + bonusForShortName(name), name);
+			}
+		}
+		String matched = normalize(entity.description()).contains(wanted) ? entity.description() : null;
+		return new SearchHit(entity, candidate.score(), matched);
+	}
+
+	/** Among names that contain the query, the shorter (closer to the query) the better. */
+	private static double bonusForShortName(String name) {
+		return 1.0 / (1 + name.length());
+	}
+
+	private static String normalize(String text) {
+		return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The user's text as a Lucene query: every character Lucene treats as syntax is escaped, and the words are
+	 * lowercased (so AND/OR/NOT are plain words). The text stays a parameter of the Cypher statement.
+	 */
+	static String lucene(String text) {
+		StringBuilder escaped = new StringBuilder();
+		for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(ch) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(Character.isISOControl(ch) ? ' ' : ch);
+		}
+		return escaped.toString().strip();
+	}
+
+}

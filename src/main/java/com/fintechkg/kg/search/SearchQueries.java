@@ -1,0 +1,62 @@
+package com.fintechkg.kg.search;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.seed.GraphSchema;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher behind search: the full-text index first, a substring scan of names as the fallback. */
+@Component
+@Transactional(readOnly = true)
+class SearchQueries {
+
+	record Candidate(Entity entity, double score) {
+	}
+
+	private final Neo4jClient client;
+
+	SearchQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Up to {@code limit} candidates from the full-text index for a Lucene query. */
+	List<Candidate> fullText(String luceneQuery, @Nullable List<String> kinds, int limit) {
+		// language=cypher
+		String cypher = """
+				CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+				WHERE $kinds IS NULL OR node.kind IN $kinds
+				RETURN node, score
+				""";
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(Map.of("index", GraphSchema.SEARCH_INDEX, "query", luceneQuery, "limit", limit))
+			.bind(kinds).to("kinds")
+			.fetchAs(Candidate.class)
+			.mappedBy((types, row) -> new Candidate(Entity.from(row.get("node")), row.get("score").asDouble()))
+			.all());
+	}
+
+	/** Entities whose name, Chinese name or an alias contains {@code text} (case-insensitive). */
+	List<Candidate> names(String text, @Nullable List<String> kinds, int limit) {
+		// language=cypher
+		String cypher = """
+				MATCH (e:Entity)
+				WHERE ($kinds IS NULL OR e.kind IN $kinds)
+				  AND (toLower(e.name) CONTAINS $text OR toLower(e.nameZh) CONTAINS $text
+				       OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS $text))
+				RETURN e ORDER BY size(e.name), e.id LIMIT $limit
+				""";
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(Map.of("text", text.toLowerCase(java.util.Locale.ROOT), "limit", limit))
+			.bind(kinds).to("kinds")
+			.fetchAs(Candidate.class)
+			.mappedBy((types, row) -> new Candidate(Entity.from(row.get("e")), 0))
+			.all());
+	}
+
+}

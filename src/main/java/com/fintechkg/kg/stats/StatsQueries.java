@@ -1,0 +1,66 @@
+package com.fintechkg.kg.stats;
+
+import java.util.List;
+
+import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
+import com.fintechkg.kg.stats.GraphStats.KindCount;
+import com.fintechkg.kg.stats.GraphStats.SeedVersion;
+import com.fintechkg.kg.stats.GraphStats.TypeCount;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher behind {@code stats}. */
+@Component
+@Transactional(readOnly = true)
+class StatsQueries {
+
+	private final Neo4jClient client;
+
+	StatsQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	GraphStats stats() {
+		// language=cypher
+		String cypher = """
+				CALL () { MATCH (e:Entity) WITH e.kind AS kind, count(*) AS n ORDER BY kind RETURN collect([kind, n]) AS kinds }
+				CALL () { MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS n ORDER BY type
+				          RETURN collect([type, n]) AS types }
+				OPTIONAL MATCH (seed:SeedInfo {id: 'seed'})
+				RETURN kinds, types, seed
+				""";
+		return this.client.query(cypher).fetchAs(GraphStats.class).mappedBy((typeSystem, row) -> {
+			List<KindCount> kinds = row.get("kinds")
+				.asList((pair) -> new KindCount(EntityKind.of(pair.get(0).asString()), pair.get(1).asLong()));
+			List<TypeCount> types = row.get("types")
+				.asList((pair) -> new TypeCount(pair.get(0).asString(), pair.get(1).asLong()));
+			Value seed = row.get("seed");
+			SeedVersion version = seed.isNull() ? null : new SeedVersion(seed.get("version").asString(),
+					seed.get("checksum").asString(null), seed.get("loadedAt").isNull() ? null
+							: seed.get("loadedAt").asZonedDateTime().toString());
+			return new GraphStats(kinds.stream().mapToLong(KindCount::count).sum(),
+					types.stream().mapToLong(TypeCount::count).sum(), kinds, types, version);
+		}).one().orElseThrow();
+	}
+
+	List<ConnectedEntity> mostConnected(int first) {
+		// language=cypher
+		String cypher = """
+				MATCH (e:Entity)
+				WITH e, COUNT { (e)--(:Entity) } AS degree
+				ORDER BY degree DESC, e.id LIMIT $first
+				RETURN e, degree
+				""";
+		return List.copyOf(this.client.query(cypher)
+			.bind(first).to("first")
+			.fetchAs(ConnectedEntity.class)
+			.mappedBy((types, row) -> new ConnectedEntity(Entity.from(row.get("e")), row.get("degree").asLong()))
+			.all());
+	}
+
+}

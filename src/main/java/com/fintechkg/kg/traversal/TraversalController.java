@@ -1,0 +1,91 @@
+package com.fintechkg.kg.traversal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.relation.RelationVocabulary;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Paths between two entities and the neighbourhood of one, with bounded depth and size. */
+@Controller
+class TraversalController {
+
+	static final int MAX_HOPS = 6;
+
+	static final int MAX_DEPTH = 3;
+
+	static final int MAX_LIMIT = 1000;
+
+	private final TraversalQueries queries;
+
+	private final RelationVocabulary vocabulary;
+
+	TraversalController(TraversalQueries queries, RelationVocabulary vocabulary) {
+		this.queries = queries;
+		this.vocabulary = vocabulary;
+	}
+
+	@QueryMapping
+	Optional<Path> shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
+			@Argument @Nullable List<String> relationTypes) {
+		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 4, 1, MAX_HOPS);
+		this.vocabulary.check("relationTypes", relationTypes);
+		if (from.equals(to)) {
+			return this.queries.entity(from).map((entity) -> new Path(0, List.of(entity), List.of()));
+		}
+		return this.queries.shortest(from, to, hops, 1, relationTypes).stream().findFirst();
+	}
+
+	@QueryMapping
+	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
+			@Argument @Nullable Integer first) {
+		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 3, 1, MAX_HOPS);
+		int count = Bounds.check("first", (first != null) ? first : 10, 1, Bounds.MAX_FIRST);
+		if (from.equals(to)) {
+			return this.queries.entity(from).map((entity) -> List.of(new Path(0, List.of(entity), List.of())))
+				.orElse(List.of());
+		}
+		return this.queries.shortest(from, to, hops, count, null);
+	}
+
+	@QueryMapping
+	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth,
+			@Argument @Nullable List<EntityKind> kinds, @Argument @Nullable List<String> relationTypes,
+			@Argument @Nullable Integer limit) {
+		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
+		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
+		this.vocabulary.check("relationTypes", relationTypes);
+		Optional<Entity> centre = this.queries.entity(id);
+		if (centre.isEmpty()) {
+			return new Subgraph(List.of(), List.of(), false);
+		}
+		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
+		Map<String, Entity> nodes = new LinkedHashMap<>();
+		nodes.put(id, centre.get());
+		List<String> frontier = List.of(id);
+		boolean truncated = false;
+		for (int level = 0; level < levels && !frontier.isEmpty() && !truncated; level++) {
+			int room = size - (nodes.size() - 1);
+			List<Entity> next = this.queries.nextLevel(frontier, nodes.keySet(), kindNames, relationTypes, room + 1);
+			truncated = next.size() > room;
+			List<String> added = new ArrayList<>();
+			next.stream().limit(room).forEach((entity) -> {
+				nodes.put(entity.id(), entity);
+				added.add(entity.id());
+			});
+			frontier = added;
+		}
+		return new Subgraph(List.copyOf(nodes.values()), this.queries.among(nodes.keySet(), relationTypes), truncated);
+	}
+
+}
