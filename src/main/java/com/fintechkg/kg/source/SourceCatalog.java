@@ -31,12 +31,17 @@ public class SourceCatalog {
 	public Optional<Source> find(String id) {
 		Source source = this.sources.get(id);
 		if (source == null) {
-			source = reload().get(id);
+			synchronized (this) {
+				source = this.sources.get(id);
+				if (source == null) {
+					source = reload().get(id);
+				}
+			}
 		}
 		return Optional.ofNullable(source);
 	}
 
-	private Map<String, Source> reload() {
+	private synchronized Map<String, Source> reload() {
 		Map<String, Source> loaded = this.queries.findAll().stream()
 			.collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
 		this.sources = loaded;

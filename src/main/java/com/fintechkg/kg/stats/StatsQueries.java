@@ -1,6 +1,9 @@
 package com.fintechkg.kg.stats;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
@@ -35,8 +38,11 @@ class StatsQueries {
 				RETURN kinds, types, seed
 				""";
 		return this.client.query(cypher).fetchAs(GraphStats.class).mappedBy((typeSystem, row) -> {
-			List<KindCount> kinds = row.get("kinds")
-				.asList((pair) -> new KindCount(EntityKind.of(pair.get(0).asString()), pair.get(1).asLong()));
+			Map<EntityKind, Long> counted = new EnumMap<>(EntityKind.class);
+			row.get("kinds").asList((pair) -> counted.put(EntityKind.of(pair.get(0).asString()), pair.get(1).asLong()));
+			List<KindCount> kinds = Arrays.stream(EntityKind.values())
+				.map((kind) -> new KindCount(kind, counted.getOrDefault(kind, 0L)))
+				.toList();
 			List<TypeCount> types = row.get("types")
 				.asList((pair) -> new TypeCount(pair.get(0).asString(), pair.get(1).asLong()));
 			Value seed = row.get("seed");

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(GraphQlHttp.class)
+@Import({ GraphQlHttp.class, StatementCounter.class })
 public @interface KnowledgeGraphTest {
 
 }

@@ -1,0 +1,82 @@
+package com.fintechkg.kg.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the Cypher statements the application's driver runs (on sessions and transactions), to check the
+ * round-trip bounds of queries. Wraps the {@link Driver} bean; everything else is the real driver.
+ */
+@TestComponent
+public class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger statements = new AtomicInteger();
+
+	public void reset() {
+		this.statements.set(0);
+	}
+
+	public int count() {
+		return this.statements.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof Driver driver) {
+			return proxy(Driver.class, driver, this::wrapSession);
+		}
+		return bean;
+	}
+
+	private Object wrapSession(Method method, Object result) {
+		if (result instanceof Session session) {
+			return proxy(Session.class, session, this::countAndWrapTransaction);
+		}
+		return result;
+	}
+
+	private Object countAndWrapTransaction(Method method, Object result) {
+		if (method.getName().equals("run")) {
+			this.statements.incrementAndGet();
+		}
+		if (result instanceof Transaction transaction) {
+			return proxy(Transaction.class, transaction, (runMethod, runResult) -> {
+				if (runMethod.getName().equals("run")) {
+					this.statements.incrementAndGet();
+				}
+				return runResult;
+			});
+		}
+		return result;
+	}
+
+	interface Wrapper {
+
+		Object wrap(Method method, Object result);
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Wrapper wrapper) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			try {
+				return wrapper.wrap(method, method.invoke(target, args));
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		};
+		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+}
