@@ -1,7 +1,5 @@
 package com.fintechkg.kg.browser;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -58,12 +56,13 @@ class BrowserController {
 	}
 
 	private ResponseEntity<Void> redirect(HttpServletRequest request) {
-		URI target = UriComponentsBuilder.fromPath("/browser/")
-			.queryParam("connectURL", boltUrl(request))
-			.build()
-			.encode()
-			.toUri();
-		return ResponseEntity.status(302).header(HttpHeaders.LOCATION, target.toString()).build();
+		UriComponentsBuilder target = UriComponentsBuilder.fromPath("/browser/").queryParam("connectURL", boltUrl(request));
+		EmbeddedNeo4j neo4j = this.embedded.getIfAvailable();
+		if (neo4j != null && !neo4j.authEnabled()) {
+			// auth is off on the loopback-only embedded database: Browser connects at once, no login form
+			target.queryParam("preselectAuthMethod", "NO_AUTH");
+		}
+		return ResponseEntity.status(302).header(HttpHeaders.LOCATION, target.build().encode().toUriString()).build();
 	}
 
 	/** The Bolt URL a browser on the user's machine should connect to. */

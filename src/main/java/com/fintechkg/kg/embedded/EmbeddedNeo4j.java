@@ -34,10 +34,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final String host;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, String host) {
+	private final boolean authEnabled;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, String host, boolean authEnabled) {
 		this.service = service;
 		this.boltPort = boltPort;
 		this.host = host;
+		this.authEnabled = authEnabled;
 	}
 
 	/**
@@ -79,7 +82,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			logger.info("Embedded Neo4j started in %d ms: data in %s, Bolt on %s:%d (auth %s)".formatted(
 					(System.nanoTime() - start) / 1_000_000, home, properties.listenAddress(), port,
 					loopback ? "off, loopback only" : "on"));
-			return new EmbeddedNeo4j(service, port, host.contains(":") ? "[" + host + "]" : host);
+			return new EmbeddedNeo4j(service, port, host.contains(":") ? "[" + host + "]" : host, !loopback);
 		}
 		catch (RuntimeException ex) {
 			service.shutdown();
@@ -96,6 +99,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** The Bolt port actually bound (differs from the configured one when that is 0). */
 	public int boltPort() {
 		return this.boltPort;
+	}
+
+	/** Whether clients must authenticate (only when Bolt listens beyond loopback). */
+	public boolean authEnabled() {
+		return this.authEnabled;
 	}
 
 	/** The URI this JVM's driver connects to. */
