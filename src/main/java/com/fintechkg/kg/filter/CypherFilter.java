@@ -137,14 +137,7 @@ public final class CypherFilter {
 		if (filter == null) {
 			return null;
 		}
-		List<String> all = new ArrayList<>();
-		if (filter.eq() != null) {
-			all.add(expression + " = " + parameter(filter.eq()));
-		}
-		if (filter.in() != null) {
-			checkSize(filter.in(), "in");
-			all.add(expression + " IN " + parameter(filter.in()));
-		}
+		List<String> all = equality(expression, filter.eq(), filter.in());
 		if (filter.contains() != null) {
 			all.add("toLower(" + expression + ") CONTAINS toLower(" + parameter(filter.contains()) + ")");
 		}
@@ -158,14 +151,7 @@ public final class CypherFilter {
 		if (filter == null) {
 			return null;
 		}
-		List<String> all = new ArrayList<>();
-		if (filter.eq() != null) {
-			all.add(expression + " = " + parameter(filter.eq()));
-		}
-		if (filter.in() != null) {
-			checkSize(filter.in(), "in");
-			all.add(expression + " IN " + parameter(filter.in()));
-		}
+		List<String> all = equality(expression, filter.eq(), filter.in());
 		return all.isEmpty() ? null : join(all);
 	}
 
@@ -187,14 +173,7 @@ public final class CypherFilter {
 		if (filter == null) {
 			return null;
 		}
-		List<String> all = new ArrayList<>();
-		if (filter.eq() != null) {
-			all.add(expression + " = " + parameter(filter.eq()));
-		}
-		if (filter.in() != null) {
-			checkSize(filter.in(), "in");
-			all.add(expression + " IN " + parameter(filter.in()));
-		}
+		List<String> all = equality(expression, filter.eq(), filter.in());
 		if (filter.gte() != null) {
 			all.add(expression + " >= " + parameter(filter.gte()));
 		}
@@ -223,6 +202,19 @@ public final class CypherFilter {
 			all.add("(" + expression + " <= " + bound + " OR " + expression + " STARTS WITH " + bound + ")");
 		}
 		return all.isEmpty() ? null : join(all);
+	}
+
+	/** {@code eq} and {@code in} conditions, shared by every filter type. */
+	private List<String> equality(String expression, @Nullable Object eq, @Nullable List<?> in) {
+		List<String> all = new ArrayList<>();
+		if (eq != null) {
+			all.add(expression + " = " + parameter(eq));
+		}
+		if (in != null) {
+			checkSize(in, "in");
+			all.add(expression + " IN " + parameter(in));
+		}
+		return all;
 	}
 
 	private static void add(List<String> all, @Nullable String condition) {

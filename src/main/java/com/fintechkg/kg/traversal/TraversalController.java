@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.relation.RelationVocabulary;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,13 @@ class TraversalController {
 
 	private final TraversalQueries queries;
 
+	private final EntityQueries entities;
+
 	private final RelationVocabulary vocabulary;
 
-	TraversalController(TraversalQueries queries, RelationVocabulary vocabulary) {
+	TraversalController(TraversalQueries queries, EntityQueries entities, RelationVocabulary vocabulary) {
 		this.queries = queries;
+		this.entities = entities;
 		this.vocabulary = vocabulary;
 	}
 
@@ -41,7 +45,7 @@ class TraversalController {
 		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 4, 1, MAX_HOPS);
 		this.vocabulary.check("relationTypes", relationTypes);
 		if (from.equals(to)) {
-			return this.queries.entity(from).map((entity) -> new Path(0, List.of(entity), List.of()));
+			return this.entities.findById(from, null).map((entity) -> new Path(0, List.of(entity), List.of()));
 		}
 		return this.queries.shortest(from, to, hops, 1, relationTypes).stream().findFirst();
 	}
@@ -52,7 +56,7 @@ class TraversalController {
 		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 3, 1, MAX_HOPS);
 		int count = Bounds.check("first", (first != null) ? first : 10, 1, Bounds.MAX_FIRST);
 		if (from.equals(to)) {
-			return this.queries.entity(from).map((entity) -> List.of(new Path(0, List.of(entity), List.of())))
+			return this.entities.findById(from, null).map((entity) -> List.of(new Path(0, List.of(entity), List.of())))
 				.orElse(List.of());
 		}
 		return this.queries.shortest(from, to, hops, count, null);
@@ -65,7 +69,7 @@ class TraversalController {
 		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
 		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
 		this.vocabulary.check("relationTypes", relationTypes);
-		Optional<Entity> centre = this.queries.entity(id);
+		Optional<Entity> centre = this.entities.findById(id, null);
 		if (centre.isEmpty()) {
 			return new Subgraph(List.of(), List.of(), false);
 		}

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.relation.RelationQueries;
@@ -49,14 +48,6 @@ class TraversalQueries {
 				return new Path(nodes.size() - 1, nodes, row.get("relations").asList(RelationQueries::relation));
 			})
 			.all());
-	}
-
-	Optional<Entity> entity(String id) {
-		return this.client.query("MATCH (e:Entity {id: $id}) RETURN e")
-			.bind(id).to("id")
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> Entity.from(row.get("e")))
-			.one();
 	}
 
 	/** The entities one relation away from {@code frontier} that are not in {@code seen}, by id, at most limit. */
