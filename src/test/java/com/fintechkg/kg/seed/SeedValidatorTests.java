@@ -153,7 +153,7 @@ class SeedValidatorTests {
 	@Test
 	void shouldRejectUnknownKeysSoTyposAreNotSilentlyDropped() {
 		SeedFixture seed = SeedFixture.copyOfBundled(this.directory)
-			.replace("institutions.yaml", "    nameZh: 工商银行", "    nameZH: 工商银行");
+			.replace("institutions.yaml", "    nameZh: \"工商银行\"", "    nameZH: \"工商银行\"");
 
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> SeedValidator.load(seed.resource()))
 			.withMessageContaining("unknown key 'nameZH'")
