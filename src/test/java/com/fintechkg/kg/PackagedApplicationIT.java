@@ -119,8 +119,8 @@ class PackagedApplicationIT {
 						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 					reader.lines().forEach(log::add);
 				}
-				catch (IOException ex) {
-					// the process ended
+				catch (IOException | java.io.UncheckedIOException ex) {
+					// the process ended and closed its output
 				}
 			});
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
