@@ -1,6 +1,5 @@
 package com.fintechkg.kg.entity;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,6 @@ public class EntityQueries {
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Entity.from(row.get("e")))
 			.one();
-	}
-
-	/** Entities with the given ids, in no particular order; unknown ids are left out. */
-	public Collection<Entity> findAllById(Collection<String> ids) {
-		return this.client.query("UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e")
-			.bind(ids).to("ids")
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> Entity.from(row.get("e")))
-			.all();
 	}
 
 	/** One row of a page: the entity and the values of its sort keys (its cursor). */

@@ -22,10 +22,6 @@ class SourceQueries {
 		return find("MATCH (s:Source) RETURN s ORDER BY s.id", List.of());
 	}
 
-	List<Source> findAllById(Collection<String> ids) {
-		return find("MATCH (s:Source) WHERE s.id IN $ids RETURN s", ids);
-	}
-
 	private List<Source> find(String cypher, Collection<String> ids) {
 		return List.copyOf(this.client.query(cypher)
 			.bind(ids).to("ids")
