@@ -12,13 +12,4 @@ import org.jspecify.annotations.Nullable;
 public record RelationField(List<String> types, Direction direction, @Nullable EntityKind target,
 		boolean connection) {
 
-	/** The relationship pattern between {@code e} and {@code o}, from the fixed set of directions. */
-	String pattern() {
-		return switch (this.direction) {
-			case OUTGOING -> "(e)-[r]->(o:Entity)";
-			case INCOMING -> "(e)<-[r]-(o:Entity)";
-			case BOTH -> "(e)-[r]-(o:Entity)";
-		};
-	}
-
 }

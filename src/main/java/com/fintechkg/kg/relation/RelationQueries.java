@@ -51,20 +51,16 @@ public class RelationQueries {
 				UNWIND $ids AS id
 				MATCH (e:Entity {id: id})
 				CALL (e) {
-				  MATCH (e)-[r]-(other:Entity)
-				  WHERE ($direction = 'BOTH'
-				         OR ($direction = 'OUTGOING' AND startNode(r) = e)
-				         OR ($direction = 'INCOMING' AND endNode(r) = e))
-				    AND ($types IS NULL OR type(r) IN $types)
-				  WITH r, other ORDER BY type(r), other.id
+				  MATCH %s
+				  WHERE $types IS NULL OR type(r) IN $types
+				  WITH r, o ORDER BY type(r), o.id
 				  LIMIT $first
 				  RETURN collect(%s) AS relations
 				}
 				RETURN id, relations
-				""".formatted(PROJECTION);
+				""".formatted(direction.pattern(), PROJECTION);
 		return this.client.query(cypher)
 			.bind(List.copyOf(ids)).to("ids")
-			.bind(direction.name()).to("direction")
 			.bind(types).to("types")
 			.bind(first).to("first")
 			.fetchAs(Row.class)
@@ -94,7 +90,7 @@ public class RelationQueries {
 		// language=cypher
 		String rows = field.connection()
 				? "WITH r, o ORDER BY o.id, r.id WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id, r.id]}) AS rows"
-				: "WITH e, o, min(r.id) AS firstId ORDER BY o.id MATCH " + field.pattern()
+				: "WITH e, o, min(r.id) AS firstId ORDER BY o.id MATCH " + field.direction().pattern()
 						+ " WHERE r.id = firstId WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id]}) AS rows";
 		String cypher = """
 				UNWIND $ids AS id
@@ -106,7 +102,7 @@ public class RelationQueries {
 				  RETURN size(rows) AS total, [row IN rows WHERE %s][0..$limit] AS page
 				}
 				RETURN id, total, page
-				""".formatted(field.pattern(), conditions, rows, afterCondition);
+				""".formatted(field.direction().pattern(), conditions, rows, afterCondition);
 		record Row(String id, Rows rows) {
 		}
 		return this.client.query(cypher)

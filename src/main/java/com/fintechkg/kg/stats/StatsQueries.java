@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The Cypher behind {@code stats}. */
 @Component
 @Transactional(readOnly = true)
-class StatsQueries {
+public class StatsQueries {
 
 	private final Neo4jClient client;
 
@@ -28,7 +28,7 @@ class StatsQueries {
 		this.client = client;
 	}
 
-	GraphStats stats() {
+	public GraphStats stats() {
 		// language=cypher
 		String cypher = """
 				CALL () { MATCH (e:Entity) WITH e.kind AS kind, count(*) AS n ORDER BY kind RETURN collect([kind, n]) AS kinds }
