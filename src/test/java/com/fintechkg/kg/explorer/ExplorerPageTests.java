@@ -1,0 +1,254 @@
+package com.fintechkg.kg.explorer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fintechkg.kg.support.GraphQlHttp;
+import com.fintechkg.kg.support.HeadlessChromium;
+import com.fintechkg.kg.support.KnowledgeGraphTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer page at {@code /} in a real, headless Chromium against the running service: search, draw, expand,
+ * re-centre, citations in the side panel, language, path finder, errors, phone width, and a strict CSP throughout.
+ */
+@KnowledgeGraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerPageTests {
+
+	static final Path WHITEPAPER = Path.of("graph-seed/sources/china-fintech-ecosystem-whitepaper-2023.zh.txt");
+
+	@Autowired
+	GraphQlHttp graphQl;
+
+	HeadlessChromium chromium;
+
+	String whitepaper;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.chromium = HeadlessChromium.start(1400, 900);
+		this.whitepaper = Files.readString(WHITEPAPER);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.chromium.driver().manage().window().setSize(new Dimension(1400, 900));
+		this.chromium.driver().get(this.graphQl.uri("/").toString());
+		this.chromium.script("localStorage.clear()");
+		this.chromium.driver().navigate().refresh();
+		this.chromium.await((driver) -> driver.findElement(By.id("search-input")).isDisplayed());
+	}
+
+	@Test
+	void shouldDrawExpandCiteTranslateAndFindPaths() {
+		chooseFromSearch("search-input", "工商银行", "icbc");
+
+		// ICBC and every neighbour the API names are drawn, and the canvas has been painted
+		awaitReady();
+		assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(neighbourIds("icbc"));
+		assertThat(this.chromium.<Boolean>await((driver) -> canvasPainted() ? true : null)).isTrue();
+
+		// the side panel shows ICBC with the whitepaper's own sentences
+		this.chromium.await((driver) -> "icbc".equals(details().getDomAttribute("data-selected")) ? true : null);
+		List<String> entityQuotes = quotesShown();
+		assertThat(entityQuotes).isNotEmpty().allSatisfy((quote) -> assertThat(this.whitepaper).contains(quote));
+
+		// a relation's citation, opened from the panel's list of relations
+		String relation = "icbc:RELEASED:icbc-financial-llm";
+		details().findElement(By.cssSelector("button[data-relation='" + relation + "']")).click();
+		this.chromium.await((driver) -> relation.equals(details().getDomAttribute("data-selected")) ? true : null);
+		List<String> relationQuotes = quotesShown();
+		assertThat(relationQuotes).hasSize(1);
+		assertThat(this.whitepaper).contains(relationQuotes.getFirst());
+		assertThat(relationQuotes.getFirst()).isEqualTo(this.graphQl
+			.post("query Quote($id: ID!) { relations(where: {id: {eq: $id}}) { edges { node { quote } } } }",
+					Map.of("id", relation))
+			.<List<String>>read("$.data.relations.edges[*].node.quote")
+			.getFirst());
+
+		// clicking a node on the canvas selects it and expands it: its neighbours are added
+		clickNode("icbc-financial-llm");
+		this.chromium.await((driver) -> "icbc-financial-llm".equals(details().getDomAttribute("data-selected")) ? true : null);
+		this.chromium.await((driver) -> drawnIds().containsAll(neighbourIds("icbc-financial-llm")) ? true : null);
+		awaitReady();
+
+		// English labels on the graph and in the panel
+		this.chromium.driver().findElement(By.id("lang-en")).click();
+		assertThat(this.chromium.<String>script("return fintechExplorer.cy.getElementById('icbc').data('label')"))
+			.isEqualTo("Industrial and Commercial Bank of China");
+		this.chromium.await((driver) -> details().findElement(By.tagName("h2")).getText()
+			.equals("ICBC financial industry general large model") ? true : null);
+
+		// double-clicking re-centres on the node: the drawing becomes its neighbourhood
+		doubleClickNode("icbc-financial-llm");
+		this.chromium.await((driver) -> "icbc-financial-llm"
+			.equals(this.chromium.script("return fintechExplorer.state.centre && fintechExplorer.state.centre.id")) ? true : null);
+		awaitReady();
+		assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(neighbourIds("icbc-financial-llm"));
+
+		// the path finder: ICBC to intelligent customer service, each hop listed with its relation type and quote
+		chooseFromSearch("path-from", "工商银行", "icbc");
+		chooseFromSearch("path-to", "智能客服", "customer-service");
+		this.chromium.driver().findElement(By.id("path-find")).click();
+		List<String> pathTypes = this.graphQl
+			.post("query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { relations { type } } }",
+					Map.of("from", "icbc", "to", "customer-service"))
+			.read("$.data.shortestPath.relations[*].type");
+		assertThat(pathTypes).isNotEmpty();
+		List<WebElement> hops = this.chromium.await((driver) -> {
+			List<WebElement> items = driver.findElements(By.cssSelector("#path-hops > li"));
+			return items.size() == pathTypes.size() ? items : null;
+		});
+		for (int hop = 0; hop < hops.size(); hop++) {
+			assertThat(hops.get(hop).getText()).contains(pathTypes.get(hop));
+		}
+		assertThat(hops.getFirst().getText()).contains("Industrial and Commercial Bank of China");
+		assertThat(hops.getLast().getText()).contains("Intelligent customer service");
+		assertThat(this.chromium.<Long>script("return fintechExplorer.cy.$('.path').edges().length"))
+			.isEqualTo(pathTypes.size());
+
+		assertThat(this.chromium.cspViolations()).isEmpty();
+		assertThat(this.chromium.severeLogs()).isEmpty();
+		this.chromium.screenshot(Path.of("target/screenshots/explorer.png"));
+	}
+
+	@Test
+	void shouldShowTheApiErrorToTheUser() {
+		String tooLong = "银".repeat(201);
+		String expected = this.graphQl.post("query Search($q: String!) { search(query: $q) { score } }", Map.of("q", tooLong))
+			.<List<String>>read("$.errors[*].message")
+			.getFirst();
+
+		WebElement input = this.chromium.driver().findElement(By.id("search-input"));
+		input.sendKeys(tooLong);
+
+		WebElement alert = this.chromium.await((driver) -> {
+			WebElement error = driver.findElement(By.id("error"));
+			return error.isDisplayed() ? error : null;
+		});
+		assertThat(alert.getDomAttribute("role")).isEqualTo("alert");
+		assertThat(alert.findElement(By.id("error-text")).getText()).isEqualTo(expected);
+		alert.findElement(By.id("error-close")).click();
+		this.chromium.await((driver) -> !driver.findElement(By.id("error")).isDisplayed());
+	}
+
+	@Test
+	void shouldFitAPhoneScreen() {
+		this.chromium.driver().manage().window().setSize(new Dimension(390, 844));
+		this.chromium.driver().navigate().refresh();
+		chooseFromSearch("search-input", "ICBC", "icbc");
+		awaitReady();
+
+		assertThat(this.chromium.<Boolean>script("return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling").isTrue();
+		Rectangle graph = this.chromium.driver().findElement(By.id("graph")).getRect();
+		Rectangle panel = details().getRect();
+		assertThat(graph.getWidth()).isGreaterThan(300);
+		assertThat(graph.getHeight()).isGreaterThan(200);
+		assertThat(panel.getY()).as("details below the graph").isGreaterThan(graph.getY() + graph.getHeight());
+		assertThat(this.chromium.cspViolations()).isEmpty();
+	}
+
+	/** Types into a search box, moves to the wanted suggestion with the arrow keys and chooses it with Enter. */
+	private void chooseFromSearch(String inputId, String text, String wantedId) {
+		WebElement input = this.chromium.driver().findElement(By.id(inputId));
+		input.clear();
+		input.sendKeys(text);
+		String list = input.getDomAttribute("aria-controls");
+		List<WebElement> options = this.chromium.await((driver) -> {
+			List<WebElement> found = driver.findElements(By.cssSelector("#" + list + " [role=option]"));
+			return found.isEmpty() ? null : found;
+		});
+		List<String> ids = options.stream().map((option) -> option.getDomAttribute("data-id")).toList();
+		assertThat(ids).contains(wantedId);
+		for (int step = 0; step < ids.indexOf(wantedId); step++) {
+			input.sendKeys(Keys.ARROW_DOWN);
+		}
+		String active = input.getDomAttribute("aria-activedescendant");
+		assertThat(this.chromium.driver().findElement(By.id(active)).getDomAttribute("data-id")).isEqualTo(wantedId);
+		input.sendKeys(Keys.ENTER);
+	}
+
+	private void awaitReady() {
+		this.chromium.await((driver) -> "ready".equals(driver.findElement(By.id("graph")).getDomAttribute("data-state")) ? true : null);
+	}
+
+	private WebElement details() {
+		return this.chromium.driver().findElement(By.id("details"));
+	}
+
+	private List<String> quotesShown() {
+		// textContent, not getText(): the quotes keep the source's own whitespace (tabs of its tables)
+		return details().findElements(By.cssSelector("blockquote.quote"))
+			.stream()
+			.map((quote) -> quote.getDomProperty("textContent"))
+			.toList();
+	}
+
+	private List<String> drawnIds() {
+		return this.chromium.script("return fintechExplorer.cy.nodes().map((node) => node.id())");
+	}
+
+	private List<String> neighbourIds(String id) {
+		return this.graphQl
+			.post("query Around($id: ID!) { neighborhood(id: $id, depth: 1, limit: 80) { nodes { id } } }", Map.of("id", id))
+			.read("$.data.neighborhood.nodes[*].id");
+	}
+
+	/** Whether any of Cytoscape's canvases holds a painted pixel. */
+	private boolean canvasPainted() {
+		return this.chromium.script("""
+				return [...document.querySelectorAll('#graph canvas')].some((canvas) => {
+					if (!canvas.width || !canvas.height) return false;
+					const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+					for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha] !== 0) return true;
+					return false;
+				})""");
+	}
+
+	private void clickNode(String id) {
+		new Actions(this.chromium.driver()).moveToElement(graphElement(), offset(id, "x"), offset(id, "y")).click().perform();
+	}
+
+	private void doubleClickNode(String id) {
+		new Actions(this.chromium.driver()).moveToElement(graphElement(), offset(id, "x"), offset(id, "y")).doubleClick().perform();
+	}
+
+	private WebElement graphElement() {
+		return this.chromium.driver().findElement(By.id("graph"));
+	}
+
+	/** Where a node is drawn, as an offset from the centre of the graph element (Selenium's origin). */
+	private int offset(String id, String axis) {
+		Number position = this.chromium.script("return fintechExplorer.cy.getElementById(arguments[0]).renderedPosition(arguments[1])", id, axis);
+		Rectangle box = graphElement().getRect();
+		int half = axis.equals("x") ? box.getWidth() / 2 : box.getHeight() / 2;
+		return (int) Math.round(position.doubleValue()) - half;
+	}
+
+}
