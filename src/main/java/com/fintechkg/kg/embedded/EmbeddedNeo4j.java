@@ -68,6 +68,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.setConfig(ServerSettings.allow_telemetry, false)
+			// Neo4j Browser reads this after connecting (dbms.clientConfig) and fetches :guide and :style URLs only
+			// from these hosts; before connecting it trusts "localhost" alone
+			.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, properties.browserGuideHosts())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.build();
 		try {

@@ -20,11 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the database lives; kept across restarts
  * @param transactionTimeout server-side limit for every transaction
  * @param pageCache page cache size, e.g. {@code 256MB}
+ * @param browserGuideHosts host names Neo4j Browser may load guides and styles from (Neo4j's
+ * {@code browser.remote_content_hostname_whitelist}): the names this service is reached by, so that
+ * {@code :guide http://localhost:8080/browser/fintech-kg/guide.html} works
  */
 @ConfigurationProperties("fintechkg.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("7687") int boltPort,
 		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("./data") Path dataDir,
-		@DefaultValue("5s") Duration transactionTimeout, @DefaultValue("256MB") DataSize pageCache) {
+		@DefaultValue("5s") Duration transactionTimeout, @DefaultValue("256MB") DataSize pageCache,
+		@DefaultValue("localhost,127.0.0.1") String browserGuideHosts) {
 
 	/** Whether Bolt listens on a loopback address only. */
 	public boolean isLoopbackOnly() {
