@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
  */
 public record Entity(String id, EntityKind kind, String name, String nameZh, List<String> aliases,
 		@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
-		@Nullable String unit, @Nullable String period) {
+		@Nullable String unit, @Nullable String period, int version, Provenance provenance) {
 
 	/** Maps an {@code :Entity} node (or a map with the same keys) as stored by the seed loader. */
 	public static Entity from(Value node) {
@@ -28,7 +28,8 @@ public record Entity(String id, EntityKind kind, String name, String nameZh, Lis
 		return new Entity(node.get("id").asString(), EntityKind.of(node.get("kind").asString()),
 				node.get("name").asString(), node.get("nameZh").asString(), node.get("aliases").asList(Value::asString, List.of()),
 				node.get("category").asString(null), node.get("description").asString(""), citations,
-				value.isNull() ? null : value.asDouble(), node.get("unit").asString(null), node.get("period").asString(null));
+				value.isNull() ? null : value.asDouble(), node.get("unit").asString(null), node.get("period").asString(null),
+				Provenance.version(node), Provenance.from(node));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
@@ -187,7 +188,7 @@ public class RelationQueries {
 		return new Relation(r.get("id").asString(), value.get("type").asString(), Entity.from(value.get("from")),
 				Entity.from(value.get("to")), r.get("quote").asString(""), r.get("section").asString(""),
 				r.get("date").asString(null), number.isNull() ? null : number.asDouble(), r.get("unit").asString(null),
-				r.get("source").asString(""));
+				r.get("source").asString(""), Provenance.version(r), Provenance.from(r));
 	}
 
 }

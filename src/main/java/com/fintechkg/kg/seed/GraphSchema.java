@@ -18,6 +18,10 @@ public final class GraphSchema {
 	static final List<String> STATEMENTS = List.of(
 			// language=cypher
 			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+			"CREATE CONSTRAINT deleted_id IF NOT EXISTS FOR (d:Deleted) REQUIRE d.id IS UNIQUE",
+			"CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE",
+			"CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target, c.at)",
+			"CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)",
 			"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
 			"CREATE CONSTRAINT seed_info_id IF NOT EXISTS FOR (s:SeedInfo) REQUIRE s.id IS UNIQUE",
 			"CREATE CONSTRAINT relation_type_name IF NOT EXISTS FOR (t:RelationType) REQUIRE t.name IS UNIQUE",

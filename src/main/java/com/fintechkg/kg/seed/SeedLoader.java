@@ -1,5 +1,6 @@
 package com.fintechkg.kg.seed;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -22,13 +24,20 @@ import org.neo4j.driver.TransactionContext;
  * Nodes carry the label {@code Entity} plus their kind's label; node citations are stored as the parallel lists
  * {@code citationSources}, {@code citationSections}, {@code citationQuotes}. Relationships carry their
  * vocabulary type and the properties {@code id, quote, section, date, source, value, unit}. Everything the seed
- * writes is marked {@code origin: 'seed'}; curated writes are marked otherwise and never touched here.
+ * writes is marked {@code origin: 'seed'}. Facts a curator created or changed ({@code origin: 'curated'}) are never
+ * overwritten or pruned here, and facts a curator deleted (a {@code :Deleted} marker) are not brought back.
  */
 public final class SeedLoader {
 
 	/** The result of a load: what was written. */
 	public record LoadResult(String version, int entities, int relations, int removedEntities, int removedRelations) {
 	}
+
+	/**
+	 * How long the one load transaction may take. Longer than the 5 s every API transaction gets: a whole seed is
+	 * written at once, and a busy machine (or a large seed) must not make start-up fail half-way.
+	 */
+	static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
 
 	private final Driver driver;
 
@@ -53,7 +62,7 @@ public final class SeedLoader {
 	public LoadResult load(Seed seed, boolean prune) {
 		GraphSchema.ensure(this.driver, this.session);
 		try (var db = this.driver.session(this.session)) {
-			return db.executeWrite((tx) -> write(tx, seed, prune));
+			return db.executeWrite((tx) -> write(tx, seed, prune), TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build());
 		}
 	}
 
@@ -73,17 +82,22 @@ public final class SeedLoader {
 				""", Map.of("types", seed.vocabulary().stream().map(SeedLoader::typeRow).toList())).consume();
 		tx.run("""
 				UNWIND $entities AS row
+				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MERGE (e:Entity {id: row.id})
-				ON CREATE SET e.version = 1, e.createdAt = datetime()
+				ON CREATE SET e.version = 1, e.createdAt = datetime(), e.origin = 'seed'
+				WITH e, row WHERE e.origin = 'seed'
 				SET e += row.properties
 				SET e:$(row.kind)
 				REMOVE e:$(row.otherKinds)
 				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList())).consume();
 		tx.run("""
 				UNWIND $relations AS row
+				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MATCH (a:Entity {id: row.from})
 				MATCH (b:Entity {id: row.to})
 				MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = 'seed'
+				WITH r, row WHERE r.origin = 'seed'
 				SET r += row.properties
 				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList())).consume();
 		int removedEntities = 0;
@@ -100,6 +114,7 @@ public final class SeedLoader {
 			removedEntities = tx.run("""
 					MATCH (e:Entity)
 					WHERE e.origin = 'seed' AND NOT e.id IN $ids
+					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = 'curated' }
 					DETACH DELETE e
 					RETURN count(e) AS n
 					""", Map.of("ids", entityIds)).single().get("n").asInt();
@@ -130,7 +145,8 @@ public final class SeedLoader {
 				type.to().stream().map(Kind::name).toList(), "description", type.description());
 	}
 
-	static Map<String, Object> entityRow(Entity entity) {
+	/** The properties and labels the loader writes for {@code entity} (also used for curated writes). */
+	public static Map<String, Object> entityRow(Entity entity) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("id", entity.id());
 		properties.put("kind", entity.kind().name());
@@ -138,6 +154,7 @@ public final class SeedLoader {
 		properties.put("nameZh", entity.nameZh());
 		properties.put("aliases", entity.aliases());
 		properties.put("aliasText", String.join(" | ", entity.aliases()));
+		properties.put("nameKeys", SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases()));
 		properties.put("category", entity.category());
 		properties.put("description", entity.description());
 		properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
@@ -153,7 +170,8 @@ public final class SeedLoader {
 				properties);
 	}
 
-	static Map<String, Object> relationRow(Relation relation) {
+	/** The properties the loader writes for {@code relation} (also used for curated writes). */
+	public static Map<String, Object> relationRow(Relation relation) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("quote", relation.citation().quote());
 		properties.put("section", relation.citation().section());

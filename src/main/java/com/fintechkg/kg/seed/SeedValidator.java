@@ -232,13 +232,35 @@ public final class SeedValidator {
 		return names;
 	}
 
+	/** The distinct name keys of an entity's name, Chinese name and aliases, as stored in {@code nameKeys}. */
+	public static List<String> nameKeys(String name, String nameZh, List<String> aliases) {
+		List<String> all = new ArrayList<>();
+		all.add(name);
+		all.add(nameZh);
+		all.addAll(aliases);
+		return all.stream().filter((each) -> !each.isBlank()).map(SeedValidator::nameKey).distinct().toList();
+	}
+
 	/** Names compare case-insensitively and ignoring whitespace: "AI 原生" and "ai原生" are one name. */
-	static String nameKey(String name) {
+	public static String nameKey(String name) {
 		return normalize(name).toLowerCase(Locale.ROOT);
 	}
 
 	private static String abbreviate(String text) {
 		return (text.length() <= 80) ? text : text.substring(0, 77) + "...";
+	}
+
+	/**
+	 * The texts of the seed's source documents, whitespace removed (as quotes are compared), by source id.
+	 * @throws SeedException when a source file cannot be read
+	 */
+	public static Map<String, String> sourceTexts(Seed seed, Resource location) {
+		List<String> problems = new ArrayList<>();
+		Map<String, String> texts = readSourceTexts(seed, location, problems);
+		if (!problems.isEmpty()) {
+			throw new SeedException(location.getDescription(), problems);
+		}
+		return texts;
 	}
 
 	private static Map<String, String> readSourceTexts(Seed seed, Resource location, List<String> problems) {

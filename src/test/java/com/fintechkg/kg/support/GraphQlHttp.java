@@ -39,10 +39,19 @@ public class GraphQlHttp {
 
 	/** POSTs {@code query} with {@code variables} to /graphql and returns the answer. */
 	public Answer post(String query, Map<String, ?> variables) {
+		return post(query, variables, null);
+	}
+
+	/** POSTs {@code query} with {@code variables} to /graphql as the holder of API token {@code token}. */
+	public Answer post(String query, Map<String, ?> variables, String token) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		body.put("variables", variables);
-		return send(HttpRequest.newBuilder(uri("/graphql"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))

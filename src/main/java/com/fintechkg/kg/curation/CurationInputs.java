@@ -1,0 +1,32 @@
+package com.fintechkg.kg.curation;
+
+import java.util.List;
+
+import com.fintechkg.kg.entity.EntityKind;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL inputs of the curation mutations, one record per input type of the schema. */
+final class CurationInputs {
+
+	private CurationInputs() {
+	}
+
+	record CitationInput(String source, String section, String quote) {
+	}
+
+	record UpsertEntityInput(String id, EntityKind kind, String name, String nameZh, List<String> aliases,
+			@Nullable String category, String description, @Nullable Double value, @Nullable String unit,
+			@Nullable String period, List<CitationInput> citations, @Nullable Integer expectedVersion) {
+	}
+
+	record UpsertRelationInput(String from, String type, String to, @Nullable String date, @Nullable Double value,
+			@Nullable String unit, CitationInput citation, @Nullable Integer expectedVersion) {
+	}
+
+	record DeleteRelationInput(String id, int expectedVersion, CitationInput citation, String reason) {
+	}
+
+	record DeleteEntityInput(String id, int expectedVersion, boolean detach, CitationInput citation, String reason) {
+	}
+
+}
