@@ -149,6 +149,14 @@ function showEntity(entity, node) {
 	if (entity.aliases.length) {
 		panel.append(paragraph(`Also: ${entity.aliases.join(', ')}`, 'aliases'));
 	}
+	// the keyboard's way to what clicking and double-clicking a node do
+	const actions = document.createElement('p');
+	actions.className = 'actions';
+	actions.append(actionButton('Expand', `Add the neighbours of ${nameOf(entity)}`, () => expand(node)));
+	if (state.centre?.id !== entity.id) {
+		actions.append(' ', actionButton('Put at the centre', `Draw the neighbourhood of ${nameOf(entity)}`, () => centreOn(entity)));
+	}
+	panel.append(actions);
 	panel.append(subheading(`What the whitepaper says (${entity.citations.length})`));
 	panel.append(citationList(entity.citations));
 
@@ -179,10 +187,9 @@ function showRelation(relation) {
 	panel.dataset.selected = relation.id;
 	const from = graph.cy.getElementById(relation.source).data();
 	const to = graph.cy.getElementById(relation.target).data();
-	panel.replaceChildren(
-		heading(relation.type),
-		paragraph(`${nameOf(from)} → ${nameOf(to)}`, 'other-name'),
-	);
+	const ends = paragraph('', 'other-name');
+	ends.append(entityLink(from), ' → ', entityLink(to));
+	panel.replaceChildren(heading(relation.type), ends);
 	const facts = [relation.date && `date ${relation.date}`, relation.value != null && `${relation.value} ${relation.unit ?? ''}`]
 		.filter(Boolean);
 	if (facts.length) {
@@ -209,6 +216,26 @@ function citationList(citations) {
 		list.append(item);
 	});
 	return list;
+}
+
+function actionButton(text, label, onClick) {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = text;
+	button.setAttribute('aria-label', label);
+	button.addEventListener('click', onClick);
+	return button;
+}
+
+/** A drawn entity's name as a button that selects it. */
+function entityLink(entity) {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'link';
+	button.dataset.entity = entity.id;
+	button.textContent = nameOf(entity);
+	button.addEventListener('click', () => select(graph.cy.getElementById(entity.id)));
+	return button;
 }
 
 function heading(text) {

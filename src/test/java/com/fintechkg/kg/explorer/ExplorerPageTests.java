@@ -73,6 +73,18 @@ class ExplorerPageTests {
 		assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(neighbourIds("icbc"));
 		assertThat(this.chromium.<Boolean>await((driver) -> canvasPainted() ? true : null)).isTrue();
 
+		// the kind filter hides the figures (indicators) around ICBC, and shows them again
+		String hiddenIndicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').filter((node) => node.hidden()).length";
+		String indicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').length";
+		assertThat(this.chromium.<Long>script(indicators)).isPositive();
+		this.chromium.driver().findElement(By.cssSelector("#filters summary")).click();
+		WebElement indicatorBox = this.chromium.driver().findElement(By.cssSelector("#kind-filters input[value=INDICATOR]"));
+		indicatorBox.click();
+		assertThat(this.chromium.<Long>script(hiddenIndicators)).isEqualTo(this.chromium.<Long>script(indicators));
+		indicatorBox.click();
+		assertThat(this.chromium.<Long>script(hiddenIndicators)).isZero();
+		this.chromium.driver().findElement(By.cssSelector("#filters summary")).click();
+
 		// the side panel shows ICBC with the whitepaper's own sentences
 		this.chromium.await((driver) -> "icbc".equals(details().getDomAttribute("data-selected")) ? true : null);
 		List<String> entityQuotes = quotesShown();
