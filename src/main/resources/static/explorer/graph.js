@@ -86,7 +86,8 @@ export function createGraph(container, language) {
 				.filter((relation) => !cy.getElementById(relation.from.id).empty() && !cy.getElementById(relation.to.id).empty())
 				.map((relation) => ({
 					group: 'edges',
-					data: { ...relation, source: relation.from.id, target: relation.to.id },
+					// Cytoscape reads an edge's ends from `source` and `target`, so the cited document moves to `cited`
+					data: { ...relation, cited: relation.source, source: relation.from.id, target: relation.to.id },
 				}));
 			cy.add(newEdges);
 			return newNodes.length;
@@ -115,7 +116,7 @@ export function createGraph(container, language) {
 				return;
 			}
 			cy.nodes().removeData('fresh');
-			cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 28,
+			cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 60,
 				concentric: (node) => (node.hasClass('centre') ? 2 : 1), levelWidth: () => 1 }).run();
 			cy.fit(undefined, 30);
 		},

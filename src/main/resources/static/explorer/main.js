@@ -196,7 +196,7 @@ function showRelation(relation) {
 		panel.append(paragraph(facts.join(' · '), 'kind-line'));
 	}
 	panel.append(subheading('What the whitepaper says'));
-	panel.append(citationList([relation]));
+	panel.append(citationList([{ quote: relation.quote, section: relation.section, source: relation.cited }]));
 }
 
 /** Citations: the verbatim sentence as a quotation, with its section and source. */

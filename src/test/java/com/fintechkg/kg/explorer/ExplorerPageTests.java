@@ -102,6 +102,8 @@ class ExplorerPageTests {
 					Map.of("id", relation))
 			.<List<String>>read("$.data.relations.edges[*].node.quote")
 			.getFirst());
+		String sourceTitle = this.graphQl.post("{ sources { title } }").<List<String>>read("$.data.sources[*].title").getFirst();
+		assertThat(details().findElement(By.cssSelector(".cite")).getText()).contains("3.2.1", sourceTitle);
 
 		// clicking a node on the canvas selects it and expands it: its neighbours are added
 		clickNode("icbc-financial-llm");
