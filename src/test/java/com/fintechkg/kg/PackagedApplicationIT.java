@@ -107,10 +107,20 @@ class PackagedApplicationIT {
 	/** {@code java -jar target/fintech-kg-*.jar} on free ports, stopped (gracefully) on close. */
 	record RunningJar(Process process, List<String> log, int httpPort, int boltPort) implements AutoCloseable {
 
-		static RunningJar start(Path dataDir) throws Exception {
+		static RunningJar start(Path dataDir, String... args) throws Exception {
+			RunningJar launched = launch(dataDir, args);
+			launched.awaitLog((line) -> line.contains("Started KnowledgeGraphApplication"));
+			return new RunningJar(launched.process(), launched.log(), port(launched.log(), HTTP_PORT),
+					port(launched.log(), BOLT_PORT));
+		}
+
+		/** Starts the jar and returns at once, before it serves anything (ports unknown: 0). */
+		static RunningJar launch(Path dataDir, String... args) throws Exception {
 			String java = ProcessHandle.current().info().command().orElse("java");
-			Process process = new ProcessBuilder(java, "-jar", jar().toString(), "--server.port=0",
-					"--fintechkg.embedded.bolt-port=0", "--fintechkg.embedded.data-dir=" + dataDir)
+			List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar().toString(), "--server.port=0",
+					"--fintechkg.embedded.bolt-port=0", "--fintechkg.embedded.data-dir=" + dataDir));
+			command.addAll(List.of(args));
+			Process process = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.start();
 			List<String> log = new CopyOnWriteArrayList<>();
@@ -123,16 +133,24 @@ class PackagedApplicationIT {
 					// the process ended and closed its output
 				}
 			});
+			return new RunningJar(process, log, 0, 0);
+		}
+
+		/** Waits (up to 3 minutes, polling) until a line of the log matches; fails if the process ends first. */
+		void awaitLog(java.util.function.Predicate<String> expected) throws InterruptedException {
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (System.nanoTime() < deadline && process.isAlive()
-					&& log.stream().noneMatch((line) -> line.contains("Started KnowledgeGraphApplication"))) {
-				Thread.sleep(200);
+			while (System.nanoTime() < deadline && this.process.isAlive() && this.log.stream().noneMatch(expected)) {
+				Thread.sleep(20);
 			}
-			if (log.stream().noneMatch((line) -> line.contains("Started KnowledgeGraphApplication"))) {
-				process.destroyForcibly();
-				throw new AssertionError("The jar did not start:\n" + String.join("\n", log));
+			if (this.log.stream().noneMatch(expected)) {
+				this.process.destroyForcibly();
+				throw new AssertionError("The jar never logged what was awaited:\n" + String.join("\n", this.log));
 			}
-			return new RunningJar(process, log, port(log, HTTP_PORT), port(log, BOLT_PORT));
+		}
+
+		/** Kills the process as {@code kill -9} does: no shutdown hook, no graceful close of the database. */
+		void kill() throws InterruptedException {
+			this.process.destroyForcibly().waitFor();
 		}
 
 		URI uri(String path) {

@@ -3,6 +3,8 @@ package com.fintechkg.kg.security;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -21,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Stateless: no session, no cookie, so no CSRF token is needed; there is no login form and no default user.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

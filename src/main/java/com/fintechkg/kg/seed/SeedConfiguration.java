@@ -1,8 +1,10 @@
 package com.fintechkg.kg.seed;
 
+import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -21,8 +23,9 @@ class SeedConfiguration {
 	}
 
 	@Bean
-	SeedRunner seedRunner(SeedLoader loader, SeedProperties properties, ResourceLoader resources) {
-		return new SeedRunner(loader, properties, resources);
+	SeedRunner seedRunner(SeedLoader loader, SeedProperties properties, ResourceLoader resources,
+			ObjectProvider<EmbeddedNeo4j> embedded) {
+		return new SeedRunner(loader, properties, resources, embedded.getIfAvailable() == null);
 	}
 
 }

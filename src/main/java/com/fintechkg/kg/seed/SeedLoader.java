@@ -39,6 +39,8 @@ public final class SeedLoader {
 	 */
 	static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory.getLog(SeedLoader.class);
+
 	private final Driver driver;
 
 	private final SessionConfig session;
@@ -46,6 +48,14 @@ public final class SeedLoader {
 	public SeedLoader(Driver driver, SessionConfig session) {
 		this.driver = driver;
 		this.session = session;
+	}
+
+	Driver driver() {
+		return this.driver;
+	}
+
+	SessionConfig session() {
+		return this.session;
 	}
 
 	/** Whether the database holds no entity yet. */
@@ -61,6 +71,8 @@ public final class SeedLoader {
 	 */
 	public LoadResult load(Seed seed, boolean prune) {
 		GraphSchema.ensure(this.driver, this.session);
+		logger.info("Writing seed %s (%d entities, %d relations) in one transaction".formatted(seed.version(),
+				seed.entities().size(), seed.relations().size()));
 		try (var db = this.driver.session(this.session)) {
 			return db.executeWrite((tx) -> write(tx, seed, prune), TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build());
 		}

@@ -1,10 +1,15 @@
 package com.fintechkg.kg.seed;
 
+import java.time.Duration;
+
 import com.fintechkg.kg.seed.SeedLoader.LoadResult;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
@@ -15,6 +20,11 @@ import org.springframework.core.io.ResourceLoader;
  * before anything is written; an invalid seed stops start-up with every problem listed, and the database is
  * left as it was. It runs as the context starts, before the web server opens its port, so the API never serves
  * a half-loaded graph.
+ * <p>
+ * With an external database ({@code fintechkg.embedded.enabled=false}) that cannot be reached at start-up, the
+ * service starts anyway (health DOWN, queries {@code UNAVAILABLE}) and keeps trying in the background, with a
+ * growing pause of at most {@link #MAX_RETRY_PAUSE}; once the database answers, the schema is ensured and the seed
+ * loaded as configured, with no restart. An invalid seed still stops start-up.
  */
 public class SeedRunner implements SmartLifecycle {
 
@@ -29,23 +39,90 @@ public class SeedRunner implements SmartLifecycle {
 
 	private final ResourceLoader resources;
 
-	SeedRunner(SeedLoader loader, SeedProperties properties, ResourceLoader resources) {
+	static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(500);
+
+	static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
+
+	private final boolean externalDatabase;
+
+	private volatile @Nullable Thread retrying;
+
+	SeedRunner(SeedLoader loader, SeedProperties properties, ResourceLoader resources, boolean externalDatabase) {
 		this.loader = loader;
 		this.properties = properties;
 		this.resources = resources;
+		this.externalDatabase = externalDatabase;
 	}
 
 	private volatile boolean running;
 
 	@Override
 	public void start() {
-		run();
+		if (!this.externalDatabase) {
+			run();
+		}
+		else {
+			Seed seed = validatedSeed();
+			try {
+				apply(seed);
+			}
+			catch (RuntimeException ex) {
+				if (!isUnreachable(ex)) {
+					throw ex;
+				}
+				logger.warn("The Neo4j database cannot be reached (" + ex.getMessage() + "); starting without it: health "
+						+ "is DOWN and queries answer UNAVAILABLE until it can be reached. Retrying in the background.");
+				this.retrying = Thread.ofVirtual().name("seed-retry").start(() -> retry(seed));
+			}
+		}
 		this.running = true;
 	}
 
 	@Override
 	public void stop() {
+		Thread thread = this.retrying;
+		if (thread != null) {
+			thread.interrupt();
+		}
 		this.running = false;
+	}
+
+	/** Whether the seed has been applied (or deliberately skipped); false while waiting for the database. */
+	public boolean isSettled() {
+		Thread thread = this.retrying;
+		return this.running && (thread == null || !thread.isAlive());
+	}
+
+	private void retry(Seed seed) {
+		Duration pause = FIRST_RETRY_PAUSE;
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				Thread.sleep(pause);
+				apply(seed);
+				logger.info("The Neo4j database can be reached again");
+				return;
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!isUnreachable(ex)) {
+					logger.error("Loading the seed failed after the database came back; fix the cause and restart", ex);
+					return;
+				}
+				pause = (pause.compareTo(MAX_RETRY_PAUSE.dividedBy(2)) > 0) ? MAX_RETRY_PAUSE : pause.multipliedBy(2);
+			}
+		}
+	}
+
+	/** Whether {@code ex} means the database could not be reached (rather than refused what was asked). */
+	static boolean isUnreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -60,14 +137,30 @@ public class SeedRunner implements SmartLifecycle {
 
 	/** Loads the seed as configured. */
 	public void run() {
+		apply(validatedSeed());
+	}
+
+	/** The configured seed, read and validated; null when loading is off. */
+	private @Nullable Seed validatedSeed() {
+		if (this.properties.mode() == SeedMode.NEVER) {
+			return null;
+		}
+		return SeedValidator.load(this.resources.getResource(this.properties.directoryLocation()));
+	}
+
+	private void apply(@Nullable Seed seed) {
 		SeedMode mode = this.properties.mode();
-		if (mode == SeedMode.NEVER) {
+		if (this.externalDatabase) {
+			// Fails at once when the server is unreachable (a transaction would be retried by the driver for 30 s).
+			this.loader.driver().verifyConnectivity();
+		}
+		if (seed == null) {
+			GraphSchema.ensure(this.loader.driver(), this.loader.session());
 			logger.info("Seed loading is off (fintechkg.seed.mode=never)");
 			return;
 		}
 		Resource location = this.resources.getResource(this.properties.directoryLocation());
 		long start = System.nanoTime();
-		Seed seed = SeedValidator.load(location);
 		if (mode == SeedMode.IF_EMPTY && !this.loader.isEmpty()) {
 			logger.info("Database already holds the graph; seed " + seed.version() + " not loaded (mode if-empty)");
 			return;

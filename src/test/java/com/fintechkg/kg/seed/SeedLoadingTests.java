@@ -88,7 +88,7 @@ class SeedLoadingTests {
 					    citations: [{section: "3.2.1", quote: 工行}]
 					""");
 			SeedRunner runner = new SeedRunner(this.loader,
-					new SeedProperties(SeedMode.ALWAYS, seed.directory().toString()), new DefaultResourceLoader());
+					new SeedProperties(SeedMode.ALWAYS, seed.directory().toString()), new DefaultResourceLoader(), false);
 
 			assertThatExceptionOfType(SeedException.class)
 				.isThrownBy(runner::run)
