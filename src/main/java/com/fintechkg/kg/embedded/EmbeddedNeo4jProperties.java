@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -29,6 +30,18 @@ public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @De
 		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("5s") Duration transactionTimeout, @DefaultValue("256MB") DataSize pageCache,
 		@DefaultValue("localhost,127.0.0.1") String browserGuideHosts) {
+
+	static final String DEFAULT_BROWSER_GUIDE_HOSTS = "localhost,127.0.0.1";
+
+	@ConstructorBinding
+	public EmbeddedNeo4jProperties {
+	}
+
+	/** The settings with the default {@code browserGuideHosts}. */
+	public EmbeddedNeo4jProperties(boolean enabled, int boltPort, String listenAddress, Path dataDir,
+			Duration transactionTimeout, DataSize pageCache) {
+		this(enabled, boltPort, listenAddress, dataDir, transactionTimeout, pageCache, DEFAULT_BROWSER_GUIDE_HOSTS);
+	}
 
 	/** Whether Bolt listens on a loopback address only. */
 	public boolean isLoopbackOnly() {

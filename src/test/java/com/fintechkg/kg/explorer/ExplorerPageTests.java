@@ -74,15 +74,18 @@ class ExplorerPageTests {
 		assertThat(this.chromium.<Boolean>await((driver) -> canvasPainted() ? true : null)).isTrue();
 
 		// the kind filter hides the figures (indicators) around ICBC, and shows them again
-		String hiddenIndicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').filter((node) => node.hidden()).length";
-		String indicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').length";
-		assertThat(this.chromium.<Long>script(indicators)).isPositive();
+		String visibleIndicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').filter((node) => node.visible()).length";
+		long indicators = this.chromium.<Long>script("return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').length");
+		assertThat(indicators).isPositive();
 		this.chromium.driver().findElement(By.cssSelector("#filters summary")).click();
-		WebElement indicatorBox = this.chromium.driver().findElement(By.cssSelector("#kind-filters input[value=INDICATOR]"));
+		WebElement indicatorBox = this.chromium.await((driver) -> {
+			WebElement box = driver.findElement(By.cssSelector("#kind-filters input[value=INDICATOR]"));
+			return box.isDisplayed() ? box : null;
+		});
 		indicatorBox.click();
-		assertThat(this.chromium.<Long>script(hiddenIndicators)).isEqualTo(this.chromium.<Long>script(indicators));
+		this.chromium.await((driver) -> this.chromium.<Long>script(visibleIndicators) == 0 ? true : null);
 		indicatorBox.click();
-		assertThat(this.chromium.<Long>script(hiddenIndicators)).isZero();
+		this.chromium.await((driver) -> this.chromium.<Long>script(visibleIndicators) == indicators ? true : null);
 		this.chromium.driver().findElement(By.cssSelector("#filters summary")).click();
 
 		// the side panel shows ICBC with the whitepaper's own sentences
