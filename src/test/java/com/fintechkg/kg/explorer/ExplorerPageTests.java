@@ -189,6 +189,7 @@ class ExplorerPageTests {
 		assertThat(graph.getHeight()).isGreaterThan(200);
 		assertThat(panel.getY()).as("details below the graph").isGreaterThan(graph.getY() + graph.getHeight());
 		assertThat(this.chromium.cspViolations()).isEmpty();
+		this.chromium.screenshot(Path.of("target/screenshots/explorer-phone.png"));
 	}
 
 	/** Types into a search box, moves to the wanted suggestion with the arrow keys and chooses it with Enter. */
