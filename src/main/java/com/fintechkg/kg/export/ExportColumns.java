@@ -108,9 +108,9 @@ final class ExportColumns {
 		return row;
 	}
 
-	/** A property value as text: lists joined with {@value #LIST_DELIMITER}, null for an absent property. */
+	/** A property value as text: lists joined with {@value #LIST_DELIMITER}; null for an absent value or empty list. */
 	static @Nullable String cell(@Nullable Object value) {
-		if (value == null) {
+		if (value == null || (value instanceof List<?> list && list.isEmpty())) {
 			return null;
 		}
 		if (value instanceof List<?> list) {
