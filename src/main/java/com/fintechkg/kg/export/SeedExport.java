@@ -205,12 +205,13 @@ public class SeedExport {
 		}
 	}
 
-	private static Content copy(Resource resource) {
-		return (out) -> {
-			try (InputStream in = resource.getInputStream()) {
-				in.transferTo(out);
-			}
-		};
+	/** The resource's bytes, read now: the target may be the very file (an export over the configured seed). */
+	private static Content copy(Resource resource) throws IOException {
+		byte[] bytes;
+		try (InputStream in = resource.getInputStream()) {
+			bytes = in.readAllBytes();
+		}
+		return (out) -> out.write(bytes);
 	}
 
 }

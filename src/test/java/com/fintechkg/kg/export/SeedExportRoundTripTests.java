@@ -87,6 +87,21 @@ class SeedExportRoundTripTests {
 	}
 
 	@Test
+	void shouldExportOverTheConfiguredSeedDirectoryItself() throws IOException {
+		for (Path file : files(BUNDLED)) {
+			Files.createDirectories(this.out.resolve(file).getParent());
+			Files.copy(BUNDLED.resolve(file), this.out.resolve(file));
+		}
+		SeedExport exporter = exporter(1000, this.out.toAbsolutePath() + "/");
+
+		exporter.writeDirectory(this.out);
+
+		for (Path file : files(BUNDLED)) {
+			assertThat(this.out.resolve(file)).as(file.toString()).hasSameBinaryContentAs(BUNDLED.resolve(file));
+		}
+	}
+
+	@Test
 	void shouldRoundTripCuratedFactsThroughTheSeedFormat() throws IOException {
 		curate();
 		GraphSnapshot before = GraphSnapshot.of(driver);
@@ -159,10 +174,15 @@ class SeedExportRoundTripTests {
 	}
 
 	static SeedExport exporter(int pageSize) {
+		return exporter(pageSize, "classpath:graph-seed/");
+	}
+
+	/** The seed export of the second database, with {@code seedLocation} as the configured seed. */
+	static SeedExport exporter(int pageSize, String seedLocation) {
 		Neo4jClient client = Neo4jClient.create(driver);
 		ExportQueries queries = new ExportQueries(client);
 		GraphExport graph = new GraphExport(queries, new ExportProperties(pageSize, 100_000));
-		return new SeedExport(graph, queries, new SeedProperties(SeedMode.NEVER, "classpath:graph-seed/"),
+		return new SeedExport(graph, queries, new SeedProperties(SeedMode.NEVER, seedLocation),
 				new DefaultResourceLoader());
 	}
 
