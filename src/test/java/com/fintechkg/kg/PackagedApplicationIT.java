@@ -30,13 +30,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar, started as users start it ({@code java -jar}) on free ports: GraphQL answers from Neo4j,
  * Neo4j Browser is served and pointed at the bound Bolt port, Bolt serves the same graph to a driver, health is
- * UP, and a second start on the same data directory keeps the graph without reloading the seed.
+ * UP, and a second start on the same data directory keeps the graph, and a curator's change, without reloading
+ * the seed.
  */
 class PackagedApplicationIT {
 
 	private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private static final Pattern BOLT_PORT = Pattern.compile("Bolt on [^ ]+:(\\d+)");
+
+	private static final String CURATOR_TOKEN = "packaged-it-curator-token";
+
+	private static final String[] CURATOR_TOKEN_CONFIG = { "--fintechkg.security.tokens[0].name=it-curator",
+			"--fintechkg.security.tokens[0].sha256=" + com.fintechkg.kg.security.CuratorTokens.sha256(CURATOR_TOKEN) };
+
+	private static final String CURATED_CHANGE = """
+			{"query": "mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { version } } }",
+			 "variables": {"input": {"id": "chatabc", "kind": "PRODUCT", "name": "ChatABC", "nameZh": "ChatABC",
+			   "aliases": ["ABC financial AI large model", "自主金融 AI 大模型"], "category": "model",
+			   "description": "Curated before a restart.", "expectedVersion": 1,
+			   "citations": [{"section": "3.2.1", "quote": "农行发布自主金融 AI 大模型 ChatABC"}]}}}
+			""";
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -46,7 +60,7 @@ class PackagedApplicationIT {
 	@Test
 	void shouldServeGraphQlBrowserBoltAndHealthFromOneJarAndKeepTheGraphAcrossRestarts() throws Exception {
 		long entities;
-		try (RunningJar app = RunningJar.start(this.dataDir)) {
+		try (RunningJar app = RunningJar.start(this.dataDir, CURATOR_TOKEN_CONFIG)) {
 			assertThat(app.log()).anyMatch((line) -> line.contains("Loaded seed"));
 			String answer = post(app, "{ entities(first: 1) { totalCount } }");
 			entities = ((Number) JsonPath.read(answer, "$.data.entities.totalCount")).longValue();
@@ -75,6 +89,14 @@ class PackagedApplicationIT {
 			HttpResponse<String> info = get(app, "/actuator/info");
 			assertThat(((Number) JsonPath.read(info.body(), "$.graph.entities")).longValue()).isEqualTo(entities);
 			assertThat((String) JsonPath.read(info.body(), "$.graph.seed.version")).isNotBlank();
+
+			HttpResponse<String> curated = this.http.send(HttpRequest.newBuilder(app.uri("/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + CURATOR_TOKEN)
+				.POST(HttpRequest.BodyPublishers.ofString(CURATED_CHANGE))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat((Integer) JsonPath.read(curated.body(), "$.data.upsertEntity.entity.version")).as(curated.body())
+				.isEqualTo(2);
 		}
 
 		try (RunningJar again = RunningJar.start(this.dataDir)) {
@@ -82,6 +104,9 @@ class PackagedApplicationIT {
 			assertThat(again.log()).noneMatch((line) -> line.contains("Loaded seed"));
 			String answer = post(again, "{ entities(first: 1) { totalCount } }");
 			assertThat(((Number) JsonPath.read(answer, "$.data.entities.totalCount")).longValue()).isEqualTo(entities);
+			String chatabc = post(again, "{ entity(id: \"chatabc\") { description version provenance { origin updatedBy } } }");
+			assertThat((String) JsonPath.read(chatabc, "$.data.entity.description")).isEqualTo("Curated before a restart.");
+			assertThat((String) JsonPath.read(chatabc, "$.data.entity.provenance.updatedBy")).isEqualTo("it-curator");
 		}
 	}
 

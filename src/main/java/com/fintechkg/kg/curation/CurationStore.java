@@ -47,29 +47,13 @@ class CurationStore {
 
 	Payloads.UpsertEntityPayload upsertEntity(SeedModel.Entity entity, @Nullable Integer expectedVersion, String by) {
 		Locked current = lockEntity(entity.id());
-		if (current == null && expectedVersion != null) {
-			throw CurationException.notFound("No entity '" + entity.id() + "' to change (omit expectedVersion to create it)");
-		}
-		if (current != null && expectedVersion == null) {
-			throw CurationException.conflict("Entity '" + entity.id() + "' already exists at version " + current.version()
-					+ "; pass expectedVersion to change it");
-		}
-		if (current != null && current.version() != expectedVersion) {
-			throw CurationException.stale("Entity", entity.id(), expectedVersion, current.version());
-		}
+		int version = nextVersion("Entity", entity.id(), current, expectedVersion);
 		if (current != null && !entity.kind().name().equals(current.properties().get("kind"))) {
 			throw CurationException.invalid("Entity '" + entity.id() + "' is a " + current.properties().get("kind")
 					+ "; its kind cannot change (delete it and create a new one)");
 		}
 		refuseNameClash(entity);
-		int version = (current != null) ? current.version() + 1 : 1;
-		Map<String, Object> row = new HashMap<>(SeedLoader.entityRow(entity));
-		@SuppressWarnings("unchecked")
-		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
-		properties.put("origin", "curated");
-		properties.put("version", version);
-		properties.put("updatedBy", by);
-		row.put("properties", properties);
+		Map<String, Object> row = curated(SeedLoader.entityRow(entity), version, by);
 		Value node = this.client.query("""
 				MERGE (e:Entity {id: $row.id})
 				ON CREATE SET e.createdAt = datetime()
@@ -91,24 +75,8 @@ class CurationStore {
 	Payloads.UpsertRelationPayload upsertRelation(SeedModel.Relation relation, @Nullable Integer expectedVersion,
 			String by) {
 		Locked current = lockRelation(relation.from(), relation.id(), relation.to());
-		if (current == null && expectedVersion != null) {
-			throw CurationException.notFound("No relation '" + relation.id() + "' to change (omit expectedVersion to create it)");
-		}
-		if (current != null && expectedVersion == null) {
-			throw CurationException.conflict("Relation '" + relation.id() + "' already exists at version "
-					+ current.version() + "; pass expectedVersion to change it");
-		}
-		if (current != null && current.version() != expectedVersion) {
-			throw CurationException.stale("Relation", relation.id(), expectedVersion, current.version());
-		}
-		int version = (current != null) ? current.version() + 1 : 1;
-		Map<String, Object> row = new HashMap<>(SeedLoader.relationRow(relation));
-		@SuppressWarnings("unchecked")
-		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
-		properties.put("origin", "curated");
-		properties.put("version", version);
-		properties.put("updatedBy", by);
-		row.put("properties", properties);
+		int version = nextVersion("Relation", relation.id(), current, expectedVersion);
+		Map<String, Object> row = curated(SeedLoader.relationRow(relation), version, by);
 		Relation stored = this.client.query("""
 				MATCH (a:Entity {id: $row.from})
 				MATCH (b:Entity {id: $row.to})
@@ -188,6 +156,37 @@ class CurationStore {
 			.bindAll(Map.of("id", id, "deleted", concat(id, relationIds), "by", by)).run();
 		Change change = record("DELETE_ENTITY", id, expectedVersion, by, citation, reason, current.properties());
 		return new Payloads.DeletePayload(id, relationIds, change);
+	}
+
+	/**
+	 * The version a write of {@code current} (null: absent) will store, if the writer's expectation holds: a create
+	 * expects nothing to exist, a change expects the version stored now.
+	 */
+	private static int nextVersion(String what, String id, @Nullable Locked current, @Nullable Integer expected) {
+		if (current == null && expected != null) {
+			throw CurationException.notFound("No " + what.toLowerCase(java.util.Locale.ROOT) + " '" + id
+					+ "' to change (omit expectedVersion to create it)");
+		}
+		if (current != null && expected == null) {
+			throw CurationException.conflict(what + " '" + id + "' already exists at version " + current.version()
+					+ "; pass expectedVersion to change it");
+		}
+		if (current != null && current.version() != expected) {
+			throw CurationException.stale(what, id, expected, current.version());
+		}
+		return (current != null) ? current.version() + 1 : 1;
+	}
+
+	/** The loader's row for a seed record, marked as a curator's write at {@code version}. */
+	private static Map<String, Object> curated(Map<String, Object> seedRow, int version, String by) {
+		Map<String, Object> row = new HashMap<>(seedRow);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
+		properties.put("origin", "curated");
+		properties.put("version", version);
+		properties.put("updatedBy", by);
+		row.put("properties", properties);
+		return row;
 	}
 
 	/** The kinds of the entities {@code ids}, for those that exist. */

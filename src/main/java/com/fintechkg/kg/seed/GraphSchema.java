@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * The database schema the service relies on: unique ids, lookup indexes and the bilingual full-text index.
@@ -38,9 +39,11 @@ public final class GraphSchema {
 	}
 
 	public static void ensure(Driver driver, SessionConfig session) {
+		// Start-up work, not a client's query: allowed as long as a seed load, not the API's 5 s.
+		TransactionConfig config = TransactionConfig.builder().withTimeout(SeedLoader.LOAD_TIMEOUT).build();
 		try (var db = driver.session(session)) {
-			STATEMENTS.forEach((statement) -> db.run(statement).consume());
-			db.run("CALL db.awaitIndexes(300)").consume();
+			STATEMENTS.forEach((statement) -> db.run(statement, config).consume());
+			db.run("CALL db.awaitIndexes(300)", config).consume();
 		}
 	}
 

@@ -1,6 +1,9 @@
 package com.fintechkg.kg.seed;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
+import com.fintechkg.kg.export.SeedExport;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 
 import org.springframework.boot.WebApplicationType;
@@ -20,10 +24,13 @@ import org.springframework.core.io.DefaultResourceLoader;
  * <pre>
  * java -jar fintech-kg.jar seed validate [DIR]                 # check a seed directory, write nothing
  * java -jar fintech-kg.jar seed load [DIR] [--spring.neo4j.uri=neo4j://host:7687 ...]
+ * java -jar fintech-kg.jar seed export DIR [--spring.neo4j.uri=neo4j://host:7687 ...]
  * </pre>
  * {@code DIR} defaults to the bundled seed. {@code load} applies the seed (mode {@code always}) to the embedded
  * database, or to an external Neo4j when given {@code --fintechkg.embedded.enabled=false} and {@code spring.neo4j.*}.
- * Exit code 0 on success, 1 on an invalid seed or a failed load, 2 on bad usage.
+ * {@code export} writes the database's graph, curated facts included, into {@code DIR} in the seed format (see
+ * {@link SeedExport}) and validates what it wrote. Exit code 0 on success, 1 on an invalid seed or a failed load or
+ * export, 2 on bad usage.
  */
 public final class SeedCommand {
 
@@ -39,13 +46,20 @@ public final class SeedCommand {
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		List<String> positional = Arrays.stream(args).skip(1).filter((arg) -> !arg.startsWith("--")).toList();
 		List<String> options = Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toList();
-		if (positional.isEmpty() || positional.size() > 2 || !List.of("validate", "load").contains(positional.get(0))) {
+		boolean export = !positional.isEmpty() && positional.get(0).equals("export");
+		if (positional.isEmpty() || positional.size() > 2 || !List.of("validate", "load", "export").contains(positional.get(0))
+				|| (export && positional.size() != 2)) {
 			err.println("Usage: java -jar fintech-kg.jar seed validate|load [SEED_DIR] [--spring.neo4j.uri=...]");
+			err.println("       java -jar fintech-kg.jar seed export DIR [--spring.neo4j.uri=...]");
 			return 2;
 		}
 		String location = (positional.size() == 2) ? positional.get(1) : "classpath:graph-seed/";
 		try {
-			return positional.get(0).equals("validate") ? validate(location, out) : load(location, options, out);
+			return switch (positional.get(0)) {
+				case "validate" -> validate(location, out);
+				case "export" -> export(Path.of(location), options, out);
+				default -> load(location, options, out);
+			};
 		}
 		catch (SeedException ex) {
 			err.println(ex.getMessage());
@@ -67,6 +81,19 @@ public final class SeedCommand {
 		out.printf("Seed %s is valid: %d entities %s, %d relations %s%n", seed.version(), seed.entities().size(), kinds,
 				seed.relations().size(), types);
 		return 0;
+	}
+
+	private static int export(Path directory, List<String> options, PrintStream out) {
+		try (var context = new SpringApplicationBuilder(KnowledgeGraphApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(options.toArray(String[]::new))) {
+			context.getBean(SeedExport.class).writeDirectory(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + directory + ": " + ex.getMessage(), ex);
+		}
+		out.println("Exported the graph to " + directory.toAbsolutePath().normalize());
+		return validate(directory.toAbsolutePath().normalize().toString(), out);
 	}
 
 	private static int load(String location, List<String> options, PrintStream out) {

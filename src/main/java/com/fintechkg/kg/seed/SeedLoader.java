@@ -61,7 +61,8 @@ public final class SeedLoader {
 	/** Whether the database holds no entity yet. */
 	public boolean isEmpty() {
 		try (var db = this.driver.session(this.session)) {
-			return db.executeRead((tx) -> tx.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong()) == 0;
+			return db.executeRead((tx) -> tx.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong(),
+					TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build()) == 0;
 		}
 	}
 

@@ -44,16 +44,16 @@ import org.springframework.core.io.Resource;
  */
 public final class SeedReader {
 
-	static final String MANIFEST = "seed.yaml";
+	public static final String MANIFEST = "seed.yaml";
 
-	static final String SOURCES = "sources.yaml";
+	public static final String SOURCES = "sources.yaml";
 
-	static final String VOCABULARY = "vocabulary.yaml";
+	public static final String VOCABULARY = "vocabulary.yaml";
 
-	static final String RELATIONS = "relations.yaml";
+	public static final String RELATIONS = "relations.yaml";
 
 	/** One file per kind, in this order. */
-	static final Map<Kind, String> ENTITY_FILES = entityFiles();
+	public static final Map<Kind, String> ENTITY_FILES = entityFiles();
 
 	private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "nameZh", "aliases", "category", "description",
 			"citations", "value", "unit", "period");

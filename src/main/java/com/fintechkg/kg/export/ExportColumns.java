@@ -1,0 +1,126 @@
+package com.fintechkg.kg.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fintechkg.kg.seed.SeedModel.Citation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fixed columns of the CSV and GraphML exports (the JSON export carries every property). Headers follow the
+ * {@code neo4j-admin database import} conventions, so the two CSV files import as they are:
+ * {@code id:ID}, {@code :LABEL}, {@code :START_ID}, {@code :END_ID}, {@code :TYPE} and typed columns
+ * ({@code :double}, {@code :long}, {@code :datetime}, {@code :string[]}). List values are joined with
+ * {@value #LIST_DELIMITER}, neo4j-admin's default array delimiter.
+ */
+final class ExportColumns {
+
+	static final String LIST_DELIMITER = ";";
+
+	/** A column's value type: its neo4j-admin header suffix and its GraphML {@code attr.type}. */
+	enum Type {
+
+		STRING("", "string"), STRING_LIST(":string[]", "string"), DOUBLE(":double", "double"), LONG(":long", "long"),
+		DATETIME(":datetime", "string");
+
+		final String csvSuffix;
+
+		final String graphMlType;
+
+		Type(String csvSuffix, String graphMlType) {
+			this.csvSuffix = csvSuffix;
+			this.graphMlType = graphMlType;
+		}
+
+	}
+
+	record Column(String name, Type type) {
+
+		String csvHeader() {
+			return this.name + this.type.csvSuffix;
+		}
+
+	}
+
+	/** Node properties after {@code id}, labels and {@code kind}; citations follow as three parallel lists. */
+	static final List<Column> NODE = List.of(new Column("name", Type.STRING), new Column("nameZh", Type.STRING),
+			new Column("aliases", Type.STRING_LIST), new Column("category", Type.STRING),
+			new Column("description", Type.STRING), new Column("value", Type.DOUBLE), new Column("unit", Type.STRING),
+			new Column("period", Type.STRING), new Column("origin", Type.STRING), new Column("version", Type.LONG),
+			new Column("createdAt", Type.DATETIME), new Column("updatedAt", Type.DATETIME),
+			new Column("updatedBy", Type.STRING));
+
+	/** The node's citations, as the database stores them. */
+	static final List<Column> CITATIONS = List.of(new Column("citationSources", Type.STRING_LIST),
+			new Column("citationSections", Type.STRING_LIST), new Column("citationQuotes", Type.STRING_LIST));
+
+	/** Relationship properties after its ends, type and {@code id}; its citation follows. */
+	static final List<Column> RELATIONSHIP = List.of(new Column("date", Type.STRING), new Column("value", Type.DOUBLE),
+			new Column("unit", Type.STRING), new Column("origin", Type.STRING), new Column("version", Type.LONG),
+			new Column("createdAt", Type.DATETIME), new Column("updatedAt", Type.DATETIME),
+			new Column("updatedBy", Type.STRING));
+
+	/** The relationship's citation, as the database stores it. */
+	static final List<Column> CITATION = List.of(new Column("source", Type.STRING), new Column("section", Type.STRING),
+			new Column("quote", Type.STRING));
+
+	private ExportColumns() {
+	}
+
+	static List<String> nodeHeader() {
+		List<String> header = new ArrayList<>(List.of("id:ID", ":LABEL", "kind"));
+		NODE.forEach((column) -> header.add(column.csvHeader()));
+		CITATIONS.forEach((column) -> header.add(column.csvHeader()));
+		return header;
+	}
+
+	static List<@Nullable String> nodeRow(ExportNode node) {
+		List<@Nullable String> row = new ArrayList<>(List.of(node.id(), String.join(LIST_DELIMITER, node.labels()),
+				node.kind()));
+		NODE.forEach((column) -> row.add(cell(node.properties().get(column.name()))));
+		row.addAll(citations(node.citations()));
+		return row;
+	}
+
+	/** The citations' sources, sections and quotes, each list joined. */
+	static List<String> citations(List<Citation> citations) {
+		return List.of(join(citations, Citation::source), join(citations, Citation::section),
+				join(citations, Citation::quote));
+	}
+
+	static List<String> relationshipHeader() {
+		List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE", "id"));
+		RELATIONSHIP.forEach((column) -> header.add(column.csvHeader()));
+		CITATION.forEach((column) -> header.add(column.csvHeader()));
+		return header;
+	}
+
+	static List<@Nullable String> relationshipRow(ExportRelation relation) {
+		List<@Nullable String> row = new ArrayList<>(List.of(relation.from(), relation.to(), relation.type(),
+				relation.id()));
+		RELATIONSHIP.forEach((column) -> row.add(cell(relation.properties().get(column.name()))));
+		Citation citation = relation.citation();
+		row.add((citation != null) ? citation.source() : null);
+		row.add((citation != null) ? citation.section() : null);
+		row.add((citation != null) ? citation.quote() : null);
+		return row;
+	}
+
+	/** A property value as text: lists joined with {@value #LIST_DELIMITER}; null for an absent value or empty list. */
+	static @Nullable String cell(@Nullable Object value) {
+		if (value == null || (value instanceof List<?> list && list.isEmpty())) {
+			return null;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).collect(Collectors.joining(LIST_DELIMITER));
+		}
+		return value.toString();
+	}
+
+	private static String join(List<Citation> citations, Function<Citation, String> part) {
+		return citations.stream().map(part).collect(Collectors.joining(LIST_DELIMITER));
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.fintechkg.kg.export;
+
+import java.util.Map;
+
+import com.fintechkg.kg.seed.SeedModel.Citation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A relationship as exported: id, type, the ids of its ends, its citation, and every other stored property
+ * (plain Java values, as in {@link ExportNode}).
+ */
+record ExportRelation(String id, String type, String from, String to, Map<String, Object> properties,
+		@Nullable Citation citation) {
+
+	@Nullable String text(String key) {
+		Object value = this.properties.get(key);
+		return (value != null) ? value.toString() : null;
+	}
+
+	@Nullable Double number(String key) {
+		return (this.properties.get(key) instanceof Number number) ? number.doubleValue() : null;
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.fintechkg.kg.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar fintech-kg.jar seed export DIR} as documented: on a fresh data directory (which loads the
+ * bundled seed) it writes the bundled seed's files back, byte for byte, and reports them valid.
+ */
+class SeedExportCommandIT {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void shouldExportTheDatabaseToASeedDirectoryFromTheCommandLine() throws Exception {
+		Path out = this.directory.resolve("exported");
+
+		Run run = jar("seed", "export", out.toString(), "--fintechkg.embedded.data-dir=" + this.directory.resolve("data"),
+				"--fintechkg.embedded.bolt-port=0", "--logging.level.root=warn");
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Exported the graph to " + out).contains("is valid: 583 entities");
+		List<Path> bundled = SeedExportRoundTripTests.files(SeedExportRoundTripTests.BUNDLED).stream()
+			.filter((file) -> !file.toString().equals("README.md"))
+			.toList();
+		assertThat(SeedExportRoundTripTests.files(out)).containsExactlyInAnyOrderElementsOf(bundled);
+		for (Path file : bundled) {
+			assertThat(out.resolve(file)).hasSameBinaryContentAs(SeedExportRoundTripTests.BUNDLED.resolve(file));
+		}
+	}
+
+	@Test
+	void shouldRequireTheTargetDirectory() throws Exception {
+		Run run = jar("seed", "export");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.output()).contains("seed export DIR");
+	}
+
+	record Run(int exitCode, String output) {
+	}
+
+	private static Run jar(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+				jar().toString()));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		byte[] output = process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+	}
+
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("fintech-kg-.*\\.jar"))
+				.filter((file) -> !file.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No packaged jar in target/: run ./mvnw verify"));
+		}
+	}
+
+}
