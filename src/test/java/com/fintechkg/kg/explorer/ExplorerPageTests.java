@@ -73,6 +73,16 @@ class ExplorerPageTests {
 		assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(neighbourIds("icbc"));
 		assertThat(this.chromium.<Boolean>await((driver) -> canvasPainted() ? true : null)).isTrue();
 
+		// download links: the whole graph and ICBC's neighbourhood, each answered by the export endpoints
+		List<String> downloads = this.chromium.driver().findElements(By.cssSelector(".downloads a[href^='/export/']"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList();
+		assertThat(downloads).hasSize(8).contains("/export/graph.json", "/export/nodes.csv?around=icbc&depth=1");
+		downloads.forEach((href) -> assertThat(this.graphQl
+			.send(java.net.http.HttpRequest.newBuilder(this.graphQl.uri(href)).GET().build())
+			.status()).as(href).isEqualTo(200));
+
 		// the kind filter hides the figures (indicators) around ICBC, and shows them again
 		String visibleIndicators = "return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').filter((node) => node.visible()).length";
 		long indicators = this.chromium.<Long>script("return fintechExplorer.cy.nodes('[kind = \"INDICATOR\"]').length");
