@@ -161,9 +161,9 @@ class PackagedApplicationIT {
 			return new RunningJar(process, log, 0, 0);
 		}
 
-		/** Waits (up to 3 minutes, polling) until a line of the log matches; fails if the process ends first. */
+		/** Waits (polling; at most 10 minutes, against a hang) until a line of the log matches; fails if the process ends first. */
 		void awaitLog(java.util.function.Predicate<String> expected) throws InterruptedException {
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 			while (System.nanoTime() < deadline && this.process.isAlive() && this.log.stream().noneMatch(expected)) {
 				Thread.sleep(20);
 			}

@@ -42,8 +42,9 @@ class ExportQueries {
 	/** Relationship properties in the order of the seed format; any others follow by name. */
 	static final List<String> RELATION_ORDER = List.of("date", "value", "unit");
 
-	/** Stored for the database's own use (citations are exported as one list; aliasText feeds the search index). */
-	private static final Set<String> NODE_INTERNAL = Set.of("id", "kind", "aliasText", "citationSources",
+	/** Stored for the database's own use (citations are exported as one list; aliasText feeds the search index, nameKeys
+	 * the curators' name-clash check). */
+	private static final Set<String> NODE_INTERNAL = Set.of("id", "kind", "aliasText", "nameKeys", "citationSources",
 			"citationSections", "citationQuotes");
 
 	private static final Set<String> RELATION_INTERNAL = Set.of("id", "source", "section", "quote");

@@ -58,7 +58,7 @@ class SeedExportCommandIT {
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		byte[] output = process.getInputStream().readAllBytes();
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
 		return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
 	}
 

@@ -43,8 +43,8 @@ class SeedExportRoundTripTests {
 
 	static final Path BUNDLED = Path.of("graph-seed");
 
-	/** Curation metadata: not part of the seed format, so not expected to survive it. */
-	static final List<String> METADATA = List.of("origin", "version", "createdAt", "updatedAt", "updatedBy");
+	/** Curation metadata and derived name keys: not part of the seed format, so not expected to survive it. */
+	static final List<String> METADATA = List.of("origin", "version", "createdAt", "updatedAt", "updatedBy", "nameKeys");
 
 	@TempDir
 	static Path home;
