@@ -16,9 +16,13 @@ java="$JAVA_HOME/bin/java"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -Pbench -DskipTests package
   ./mvnw -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+  # a copy, so that rebuilding the project during a long run does not pull classes from under it
+  rm -rf target/bench/app && mkdir -p target/bench/app
+  cp "$(ls target/fintech-kg-*.jar | grep -v plain | head -1)" target/bench/app/app.jar
+  cp -r target/test-classes target/bench/app/test-classes
 fi
-jar=$(ls target/fintech-kg-*.jar | grep -v plain | head -1)
-cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+jar=target/bench/app/app.jar
+cp="target/bench/app/test-classes:$(cat target/bench/classpath.txt)"
 port=${PORT:-18080}
 bolt=${BOLT_PORT:-17687}
 fresh=0
@@ -34,7 +38,8 @@ fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 echo "uptime: $(uptime)"
 "$java" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -jar "$jar" --server.port=$port --fintechkg.embedded.bolt-port=$bolt \
-  --fintechkg.embedded.data-dir="$data" --logging.level.root=warn >target/bench/service.log 2>&1 &
+  --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
+  --logging.level.root=warn >target/bench/service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; [ $fresh = 1 ] && rm -rf "$data"' EXIT
 start=$(date +%s%N)

@@ -1,5 +1,6 @@
 package com.fintechkg.kg;
 
+import com.fintechkg.kg.generate.GenerateCommand;
 import com.fintechkg.kg.seed.SeedCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * (embedded in this JVM by default, or a server/cluster by URI).
  * <p>
  * {@code java -jar fintech-kg.jar} serves the API; {@code java -jar fintech-kg.jar seed validate|load ...}
- * validates or loads a seed without serving HTTP (see {@link SeedCommand}).
+ * validates or loads a seed without serving HTTP (see {@link SeedCommand}); {@code java -jar fintech-kg.jar generate
+ * --nodes N ...} adds a synthetic benchmark graph (see {@link GenerateCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +22,9 @@ public class KnowledgeGraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && SeedCommand.NAME.equals(args[0])) {
 			System.exit(SeedCommand.run(args));
+		}
+		if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+			System.exit(GenerateCommand.run(args));
 		}
 		SpringApplication.run(KnowledgeGraphApplication.class, args);
 	}
