@@ -17,9 +17,11 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -Pbench -DskipTests package
   ./mvnw -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
   # a copy, so that rebuilding the project during a long run does not pull classes from under it
-  rm -rf target/bench/app && mkdir -p target/bench/app
-  cp "$(ls target/fintech-kg-*.jar | grep -v plain | head -1)" target/bench/app/app.jar
-  cp -r target/test-classes target/bench/app/test-classes
+  stage=target/bench/app-$(date +%s)
+  mkdir -p $stage
+  cp "$(ls target/fintech-kg-*.jar | grep -v plain | head -1)" $stage/app.jar
+  cp -r target/test-classes $stage/test-classes
+  ln -sfn "$(basename $stage)" target/bench/app
 fi
 jar=target/bench/app/app.jar
 cp="target/bench/app/test-classes:$(cat target/bench/classpath.txt)"
@@ -41,7 +43,14 @@ echo "uptime: $(uptime)"
   --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
   --logging.level.root=warn >target/bench/service.log 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; [ $fresh = 1 ] && rm -rf "$data"' EXIT
+cleanup() {
+  local rc=$?
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  if [ $fresh = 1 ]; then rm -rf "$data"; fi
+  exit $rc
+}
+trap cleanup EXIT
 start=$(date +%s%N)
 until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"icbc\") { id } }"}' \
     "http://127.0.0.1:$port/graphql" | grep -q icbc; do
