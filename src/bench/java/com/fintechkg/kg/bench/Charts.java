@@ -14,7 +14,10 @@ import java.util.Map;
  * driver's results file:
  * <pre>
  * Charts RESULTS.tsv OUT.svg floor LABEL                 GraphQL vs raw Cypher p50 and p99 per question, one run
- * Charts RESULTS.tsv OUT.svg scale LABEL1,LABEL2,...     GraphQL p50 per question across runs (graph sizes)
+ * Charts RESULTS.tsv OUT.svg scale "LABEL1;LABEL2;..." [CAP_MS]   GraphQL p50 per question across runs (graph sizes)
+ * </pre>
+ * Bars above {@code CAP_MS} are cut at the top of the axis and carry their value.
+ * <pre>
  * </pre>
  */
 public final class Charts {
@@ -46,7 +49,7 @@ public final class Charts {
 		}
 		else {
 			title = "GraphQL p50 by graph size (ms, lower is better)";
-			for (String label : args[3].split(",")) {
+			for (String label : args[3].split(";")) {
 				for (Row row : rows) {
 					if (row.mode().equals("floor") && row.label().equals(label) && row.side().equals("graphql")) {
 						series.computeIfAbsent(label, (k) -> new LinkedHashMap<>()).put(row.question(), row.p50());
@@ -54,21 +57,22 @@ public final class Charts {
 				}
 			}
 		}
-		Files.writeString(Path.of(args[1]), barChart(title, series));
+		double cap = (args.length > 4) ? Double.parseDouble(args[4]) : Double.MAX_VALUE;
+		Files.writeString(Path.of(args[1]), barChart(title, series, cap));
 	}
 
 	/** Grouped bars: one group per question, one bar per series. */
-	static String barChart(String title, Map<String, Map<String, Double>> series) {
+	static String barChart(String title, Map<String, Map<String, Double>> series, double cap) {
 		List<String> questions = new ArrayList<>();
 		series.values().forEach((values) -> values.keySet().stream().filter((q) -> !questions.contains(q))
 			.forEach(questions::add));
 		double max = series.values().stream().flatMap((values) -> values.values().stream())
-			.mapToDouble(Double::doubleValue).max().orElse(1);
+			.mapToDouble(Double::doubleValue).map((value) -> Math.min(value, cap)).max().orElse(1);
 		double top = niceCeiling(max);
 		int groupWidth = 40 + series.size() * 16;
 		int left = 60;
 		int plotHeight = 260;
-		int width = left + questions.size() * groupWidth + 180;
+		int width = left + questions.size() * groupWidth + 290;
 		int height = plotHeight + 90;
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
@@ -92,8 +96,13 @@ public final class Charts {
 				if (value == null || value.isNaN()) {
 					continue;
 				}
-				double barHeight = plotHeight * value / top;
+				double barHeight = plotHeight * Math.min(value, top) / top;
 				double x = left + q * groupWidth + 20 + seriesIndex * 16;
+				if (value > top) {
+					svg.append(String.format(Locale.ROOT,
+							"<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"9\">%s</text>%n", x + 7,
+							base - plotHeight - 3, format(value)));
+				}
 				svg.append(String.format(Locale.ROOT,
 						"<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s ms</title></rect>%n",
 						x, base - barHeight, barHeight, colour, escape(entry.getKey()), escape(questions.get(q)),
