@@ -1,5 +1,6 @@
 package com.fintechkg.kg;
 
+import com.fintechkg.kg.generate.GenerateCommand;
 import com.fintechkg.kg.security.TokenCommand;
 import com.fintechkg.kg.seed.SeedCommand;
 
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * <p>
  * {@code java -jar fintech-kg.jar} serves the API; {@code java -jar fintech-kg.jar seed validate|load ...}
  * validates or loads a seed without serving HTTP (see {@link SeedCommand}); {@code token NAME} makes a curator's
- * API token (see {@link TokenCommand}).
+ * API token (see {@link TokenCommand}); {@code generate --nodes N ...} adds a synthetic benchmark graph (see
+ * {@link GenerateCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +27,9 @@ public class KnowledgeGraphApplication {
 		}
 		if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
 			System.exit(TokenCommand.run(args, System.out, System.err));
+		}
+		if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+			System.exit(GenerateCommand.run(args));
 		}
 		SpringApplication.run(KnowledgeGraphApplication.class, args);
 	}

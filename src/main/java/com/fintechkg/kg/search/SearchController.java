@@ -21,8 +21,8 @@ import org.springframework.stereotype.Controller;
 /**
  * Bilingual search. The full-text index (CJK analyzer: Chinese as character bigrams, English as words) finds
  * candidates; they are re-ranked so that an exact name or alias match comes first, then names and aliases that
- * contain the query, then the rest by the index's relevance. Queries too short for the index (a single Chinese
- * character) fall back to a substring match on names and aliases.
+ * contain the query, then the rest by the index's relevance. Queries the index finds nothing for (a single Chinese
+ * character, part of a word) fall back to a substring match on names and aliases.
  */
 @Controller
 class SearchController {
@@ -61,7 +61,9 @@ class SearchController {
 				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
 			}
 		}
-		if (hits.size() < size) {
+		// The substring match reads every entity (no index serves toLower(..) CONTAINS), so it only runs when
+		// the full-text index found nothing: a single Chinese character, part of a word, a typo.
+		if (hits.isEmpty()) {
 			for (Candidate candidate : this.queries.names(text, kindNames, size)) {
 				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
 			}

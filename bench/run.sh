@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs the benchmark harness (issue #7, load test of #5) against the packaged service on the embedded database.
+#   bench/run.sh floor [DATA_DIR]     GraphQL vs hand-written Cypher over Bolt, question by question (2 clients)
+#   bench/run.sh load  [DATA_DIR]     32 clients for 60 s on the mix, twice in a row, with heap/RSS of the service
+#   bench/run.sh all   [DATA_DIR]     both
+# DATA_DIR: an existing database directory (e.g. one filled by `java -jar app.jar generate`); default: a fresh
+# directory, so the service loads the seed. Options pass through env: CLIENTS, SECONDS, WARMUP, HEAP (default 2g),
+# LABEL, SKIP_BUILD=1, ONLY=lookup,search. Results: stdout, and appended to target/bench/results.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+data=${2:-}
+. .mvn/select-jdk.sh
+set +f
+java="$JAVA_HOME/bin/java"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -q -Pbench -DskipTests package
+  ./mvnw -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+  # a copy, so that rebuilding the project during a long run does not pull classes from under it
+  stage=target/bench/app-$(date +%s)
+  mkdir -p $stage
+  cp "$(ls target/fintech-kg-*.jar | grep -v plain | head -1)" $stage/app.jar
+  cp -r target/test-classes $stage/test-classes
+  ln -sfn "$(basename $stage)" target/bench/app
+fi
+jar=target/bench/app/app.jar
+cp="target/bench/app/test-classes:$(cat target/bench/classpath.txt)"
+port=${PORT:-18080}
+bolt=${BOLT_PORT:-17687}
+fresh=0
+if [ -z "$data" ]; then data=$(mktemp -d); fresh=1; fi
+label=${LABEL:-$(basename "$data")}
+if [ $fresh = 1 ]; then
+  # The seed load is one transaction; on a busy machine it can pass the 5 s default transaction timeout.
+  "$java" -jar "$jar" seed load --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.bolt-port=0 \
+    --fintechkg.embedded.transaction-timeout=120s --logging.level.root=warn >target/bench/seed.log 2>&1 \
+    || { cat target/bench/seed.log; exit 1; }
+fi
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
+echo "uptime: $(uptime)"
+"$java" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -jar "$jar" --server.port=$port --fintechkg.embedded.bolt-port=$bolt \
+  --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
+  --logging.level.root=warn >target/bench/service.log 2>&1 &
+pid=$!
+cleanup() {
+  local rc=$?
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  if [ $fresh = 1 ]; then rm -rf "$data"; fi
+  exit $rc
+}
+trap cleanup EXIT
+start=$(date +%s%N)
+until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"icbc\") { id } }"}' \
+    "http://127.0.0.1:$port/graphql" | grep -q icbc; do
+  kill -0 $pid 2>/dev/null || { echo "service exited"; cat target/bench/service.log; exit 1; }
+  sleep 0.2
+done
+echo "service up after $(( ($(date +%s%N) - start) / 1000000 )) ms, RSS $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB (pid $pid, heap ${HEAP:-2g})"
+
+driver() {
+  "$java" -cp "$cp" com.fintechkg.kg.bench.LoadDriver --graphql=http://127.0.0.1:$port/graphql \
+    --bolt=bolt://127.0.0.1:$bolt --pid=$pid --label="$label" ${ONLY:+--only=$ONLY} "$@"
+}
+status=0
+if [ "$what" = floor ] || [ "$what" = all ]; then
+  driver --mode=floor --clients=${CLIENTS:-2} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} || status=1
+fi
+if [ "$what" = load ] || [ "$what" = all ]; then
+  for run in 1 2; do
+    echo "--- load run $run"
+    driver --mode=load --clients=${LOAD_CLIENTS:-32} --seconds=${LOAD_SECONDS:-60} --warmup=${WARMUP:-10} \
+      --label="$label run $run" || status=1
+  done
+fi
+echo "uptime: $(uptime)"
+exit $status
