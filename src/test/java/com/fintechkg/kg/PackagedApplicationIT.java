@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import com.fintechkg.kg.support.PackagedJar;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +141,7 @@ class PackagedApplicationIT {
 		/** Starts the jar and returns at once, before it serves anything (ports unknown: 0). */
 		static RunningJar launch(Path dataDir, String... args) throws Exception {
 			String java = ProcessHandle.current().info().command().orElse("java");
-			List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar().toString(), "--server.port=0",
+			List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", PackagedJar.path().toString(), "--server.port=0",
 					"--fintechkg.embedded.bolt-port=0", "--fintechkg.embedded.data-dir=" + dataDir));
 			command.addAll(List.of(args));
 			Process process = new ProcessBuilder(command)
@@ -193,15 +192,6 @@ class PackagedApplicationIT {
 		private static int port(List<String> log, Pattern pattern) {
 			return log.stream().map(pattern::matcher).filter(Matcher::find).map((m) -> Integer.parseInt(m.group(1)))
 				.findFirst().orElseThrow(() -> new AssertionError("No " + pattern + " in the log"));
-		}
-
-		private static Path jar() throws IOException {
-			try (Stream<Path> files = Files.list(Path.of("target"))) {
-				return files.filter((file) -> file.getFileName().toString().matches("fintech-kg-.*\\.jar"))
-					.filter((file) -> !file.getFileName().toString().endsWith("-plain.jar"))
-					.findFirst()
-					.orElseThrow(() -> new AssertionError("No packaged jar in target/: run ./mvnw verify"));
-			}
 		}
 
 	}

@@ -1,7 +1,6 @@
 package com.fintechkg.kg.curation;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +22,9 @@ class ChangeQueries {
 	/** The latest {@code first} changes, newest first; only those to {@code target} when given. */
 	List<Change> latest(@Nullable String target, int first) {
 		String where = (target != null) ? "{target: $target}" : "";
-		java.util.HashMap<String, Object> parameters = new java.util.HashMap<>(Map.of("first", first));
-		parameters.put("target", target);
 		return List.copyOf(this.client.query("MATCH (c:Change " + where + ") RETURN c ORDER BY c.at DESC, c.id LIMIT $first")
-			.bindAll(parameters)
+			.bind(target).to("target")
+			.bind(first).to("first")
 			.fetchAs(Change.class).mappedBy((types, record) -> Change.from(record.get("c")))
 			.all());
 	}

@@ -2,8 +2,10 @@ package com.fintechkg.kg.curation;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,6 +16,7 @@ import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedValidator;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
@@ -164,7 +167,7 @@ class CurationStore {
 	 */
 	private static int nextVersion(String what, String id, @Nullable Locked current, @Nullable Integer expected) {
 		if (current == null && expected != null) {
-			throw CurationException.notFound("No " + what.toLowerCase(java.util.Locale.ROOT) + " '" + id
+			throw CurationException.notFound("No " + what.toLowerCase(Locale.ROOT) + " '" + id
 					+ "' to change (omit expectedVersion to create it)");
 		}
 		if (current != null && expected == null) {
@@ -233,13 +236,13 @@ class CurationStore {
 
 	/** Names or aliases of {@code entity} that another entity already has. */
 	private void refuseNameClash(SeedModel.Entity entity) {
-		List<String> keys = com.fintechkg.kg.seed.SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases());
-		List<String> clashes = this.client.query("""
+		List<String> keys = SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases());
+		Collection<String> clashes = this.client.query("""
 				MATCH (o:Entity) WHERE o.id <> $id AND any(key IN o.nameKeys WHERE key IN $keys)
 				RETURN o.id + ' (' + reduce(s = '', key IN [k IN o.nameKeys WHERE k IN $keys] | s + ' ' + key) + ' )' AS clash
 				ORDER BY clash LIMIT 10""")
 			.bindAll(Map.of("id", entity.id(), "keys", keys))
-			.fetchAs(String.class).all().stream().toList();
+			.fetchAs(String.class).all();
 		if (!clashes.isEmpty()) {
 			throw CurationException.conflict("A name or alias of '" + entity.id()
 					+ "' already belongs to another entity (one real thing must be one entity): " + String.join(", ", clashes));

@@ -1,8 +1,8 @@
 package com.fintechkg.kg.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.source.Citation;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -17,13 +17,9 @@ public record Entity(String id, EntityKind kind, String name, String nameZh, Lis
 
 	/** Maps an {@code :Entity} node (or a map with the same keys) as stored by the seed loader. */
 	public static Entity from(Value node) {
-		List<String> sources = node.get("citationSources").asList(Value::asString, List.of());
-		List<String> sections = node.get("citationSections").asList(Value::asString, List.of());
-		List<String> quotes = node.get("citationQuotes").asList(Value::asString, List.of());
-		List<Citation> citations = new ArrayList<>(quotes.size());
-		for (int i = 0; i < quotes.size() && i < sources.size() && i < sections.size(); i++) {
-			citations.add(new Citation(sources.get(i), sections.get(i), quotes.get(i)));
-		}
+		List<Citation> citations = SeedLoader.citations(node).stream()
+			.map((citation) -> new Citation(citation.source(), citation.section(), citation.quote()))
+			.toList();
 		Value value = node.get("value");
 		return new Entity(node.get("id").asString(), EntityKind.of(node.get("kind").asString()),
 				node.get("name").asString(), node.get("nameZh").asString(), node.get("aliases").asList(Value::asString, List.of()),

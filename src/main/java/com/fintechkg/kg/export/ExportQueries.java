@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fintechkg.kg.seed.Kind;
+import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.RelationType;
 import org.neo4j.driver.Value;
@@ -160,18 +161,11 @@ class ExportQueries {
 	}
 
 	static ExportNode node(Node node) {
-		List<String> sources = node.get("citationSources").asList(Value::asString, List.of());
-		List<String> sections = node.get("citationSections").asList(Value::asString, List.of());
-		List<String> quotes = node.get("citationQuotes").asList(Value::asString, List.of());
-		List<Citation> citations = new ArrayList<>(quotes.size());
-		for (int i = 0; i < quotes.size() && i < sources.size() && i < sections.size(); i++) {
-			citations.add(new Citation(sources.get(i), sections.get(i), quotes.get(i)));
-		}
 		List<String> labels = new ArrayList<>();
 		node.labels().forEach(labels::add);
 		labels.sort(null);
 		return new ExportNode(node.get("id").asString(), node.get("kind").asString(""), List.copyOf(labels),
-				properties(node, NODE_INTERNAL, NODE_ORDER), List.copyOf(citations));
+				properties(node, NODE_INTERNAL, NODE_ORDER), SeedLoader.citations(node));
 	}
 
 	static ExportRelation relation(String from, String type, String to, Value stored) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 
 /**
  * The database schema the service relies on: unique ids, lookup indexes and the bilingual full-text index.
@@ -40,10 +39,9 @@ public final class GraphSchema {
 
 	public static void ensure(Driver driver, SessionConfig session) {
 		// Start-up work, not a client's query: allowed as long as a seed load, not the API's 5 s.
-		TransactionConfig config = TransactionConfig.builder().withTimeout(SeedLoader.LOAD_TIMEOUT).build();
 		try (var db = driver.session(session)) {
-			STATEMENTS.forEach((statement) -> db.run(statement, config).consume());
-			db.run("CALL db.awaitIndexes(300)", config).consume();
+			STATEMENTS.forEach((statement) -> db.run(statement, SeedLoader.START_UP).consume());
+			db.run("CALL db.awaitIndexes(300)", SeedLoader.START_UP).consume();
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Writes a validated seed into Neo4j in one transaction (all or nothing) with parameterised {@code MERGE}s,
@@ -38,6 +40,9 @@ public final class SeedLoader {
 	 * written at once, and a busy machine (or a large seed) must not make start-up fail half-way.
 	 */
 	static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
+
+	/** The transaction settings of all start-up work: the load, the schema, the emptiness check. */
+	static final TransactionConfig START_UP = TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build();
 
 	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory.getLog(SeedLoader.class);
 
@@ -62,7 +67,7 @@ public final class SeedLoader {
 	public boolean isEmpty() {
 		try (var db = this.driver.session(this.session)) {
 			return db.executeRead((tx) -> tx.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong(),
-					TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build()) == 0;
+					START_UP) == 0;
 		}
 	}
 
@@ -75,7 +80,7 @@ public final class SeedLoader {
 		logger.info("Writing seed %s (%d entities, %d relations) in one transaction".formatted(seed.version(),
 				seed.entities().size(), seed.relations().size()));
 		try (var db = this.driver.session(this.session)) {
-			return db.executeWrite((tx) -> write(tx, seed, prune), TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build());
+			return db.executeWrite((tx) -> write(tx, seed, prune), START_UP);
 		}
 	}
 
@@ -181,6 +186,22 @@ public final class SeedLoader {
 		otherKinds.remove(entity.kind().name());
 		return Map.of("id", entity.id(), "kind", entity.kind().name(), "otherKinds", otherKinds, "properties",
 				properties);
+	}
+
+	/**
+	 * The citations of a node as {@link #entityRow} stores them: three parallel lists of sources, sections and
+	 * quotes (pairs past the shortest list are dropped).
+	 */
+	public static List<Citation> citations(MapAccessor node) {
+		List<String> sources = node.get("citationSources").asList(Value::asString, List.of());
+		List<String> sections = node.get("citationSections").asList(Value::asString, List.of());
+		List<String> quotes = node.get("citationQuotes").asList(Value::asString, List.of());
+		int count = Math.min(quotes.size(), Math.min(sources.size(), sections.size()));
+		List<Citation> citations = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			citations.add(new Citation(sources.get(i), sections.get(i), quotes.get(i)));
+		}
+		return List.copyOf(citations);
 	}
 
 	/** The properties the loader writes for {@code relation} (also used for curated writes). */

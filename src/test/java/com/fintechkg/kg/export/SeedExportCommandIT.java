@@ -1,14 +1,12 @@
 package com.fintechkg.kg.export;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import com.fintechkg.kg.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,21 +52,12 @@ class SeedExportCommandIT {
 
 	private static Run jar(String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-				jar().toString()));
+				PackagedJar.path().toString()));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		byte[] output = process.getInputStream().readAllBytes();
 		assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
 		return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-	}
-
-	private static Path jar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter((file) -> file.getFileName().toString().matches("fintech-kg-.*\\.jar"))
-				.filter((file) -> !file.getFileName().toString().endsWith("-plain.jar"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No packaged jar in target/: run ./mvnw verify"));
-		}
 	}
 
 }
