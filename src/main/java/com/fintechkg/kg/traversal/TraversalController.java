@@ -1,9 +1,6 @@
 package com.fintechkg.kg.traversal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fintechkg.kg.entity.Entity;
@@ -23,7 +20,7 @@ class TraversalController {
 
 	static final int MAX_HOPS = 6;
 
-	static final int MAX_DEPTH = 3;
+	static final int MAX_DEPTH = TraversalQueries.MAX_LEVELS;
 
 	static final int MAX_LIMIT = 1000;
 
@@ -69,27 +66,9 @@ class TraversalController {
 		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
 		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
 		this.vocabulary.check("relationTypes", relationTypes);
-		Optional<Entity> centre = this.entities.findById(id, null);
-		if (centre.isEmpty()) {
-			return new Subgraph(List.of(), List.of(), false);
-		}
 		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
-		Map<String, Entity> nodes = new LinkedHashMap<>();
-		nodes.put(id, centre.get());
-		List<String> frontier = List.of(id);
-		boolean truncated = false;
-		for (int level = 0; level < levels && !frontier.isEmpty() && !truncated; level++) {
-			int room = size - (nodes.size() - 1);
-			List<Entity> next = this.queries.nextLevel(frontier, nodes.keySet(), kindNames, relationTypes, room + 1);
-			truncated = next.size() > room;
-			List<String> added = new ArrayList<>();
-			next.stream().limit(room).forEach((entity) -> {
-				nodes.put(entity.id(), entity);
-				added.add(entity.id());
-			});
-			frontier = added;
-		}
-		return new Subgraph(List.copyOf(nodes.values()), this.queries.among(nodes.keySet(), relationTypes), truncated);
+		return this.queries.neighborhood(id, levels, size, kindNames, relationTypes)
+			.orElseGet(() -> new Subgraph(List.of(), List.of(), false));
 	}
 
 }

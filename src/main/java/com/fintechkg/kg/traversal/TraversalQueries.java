@@ -1,9 +1,9 @@
 package com.fintechkg.kg.traversal;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.relation.RelationQueries;
@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class TraversalQueries {
+
+	/** The deepest neighbourhood the statement is written for; the API allows up to this. */
+	static final int MAX_LEVELS = 3;
 
 	private final Neo4jClient client;
 
@@ -50,48 +53,60 @@ class TraversalQueries {
 			.all());
 	}
 
-	/** The entities one relation away from {@code frontier} that are not in {@code seen}, by id, at most limit. */
-	List<Entity> nextLevel(Collection<String> frontier, Collection<String> seen, @Nullable List<String> kinds,
-			@Nullable List<String> types, int limit) {
-		// language=cypher
-		String cypher = """
-				UNWIND $frontier AS id
-				MATCH (x:Entity {id: id})-[r]-(y:Entity)
-				WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y.kind IN $kinds)
-				  AND NOT y.id IN $seen
-				WITH DISTINCT y ORDER BY y.id LIMIT $limit
-				RETURN y
+	/**
+	 * The neighbourhood of {@code id} in one statement: up to {@code depth} levels, each the entities one relation
+	 * away from the previous level that are not already in, by id, until {@code limit} entities besides the centre
+	 * are in; then every relation among them. Empty when there is no such entity.
+	 * <p>
+	 * Each level is written out (at most {@link #MAX_LEVELS}) and skipped by its condition, so the text is the same
+	 * for every request and its plan is cached. {@code LIMIT $limit + 1} bounds each level's expansion from a hub;
+	 * the slice then keeps what is left of the room, plus one to tell whether the level was cut.
+	 */
+	Optional<Subgraph> neighborhood(String id, int depth, int limit, @Nullable List<String> kinds,
+			@Nullable List<String> types) {
+		String level = """
+				CALL (nodes, frontier, truncated) {
+				  UNWIND CASE WHEN truncated OR $depth < %d THEN [] ELSE frontier END AS x
+				  MATCH (x)-[r]-(y:Entity)
+				  WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y.kind IN $kinds)
+				    AND NOT y IN nodes
+				  WITH DISTINCT y ORDER BY y.id LIMIT $limit + 1
+				  RETURN collect(y) AS found
+				}
+				WITH nodes, found[..($limit - size(nodes) + 2)] AS next, truncated
+				WITH nodes + next[..($limit - size(nodes) + 1)] AS nodes, next[..($limit - size(nodes) + 1)] AS frontier,
+				  truncated OR size(next) > $limit - size(nodes) + 1 AS truncated
 				""";
+		StringBuilder cypher = new StringBuilder("""
+				MATCH (c:Entity {id: $id})
+				WITH [c] AS nodes, [c] AS frontier, false AS truncated
+				""");
+		for (int l = 1; l <= MAX_LEVELS; l++) {
+			cypher.append(level.formatted(l));
+		}
+		// language=cypher
+		cypher.append("""
+				CALL (nodes) {
+				  UNWIND nodes AS a
+				  MATCH (a)-[r]->(b:Entity)
+				  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+				  WITH r ORDER BY r.id
+				  RETURN collect(%s) AS relations
+				}
+				RETURN nodes, relations, truncated
+				""".formatted(RelationQueries.PROJECTION));
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("frontier", List.copyOf(frontier));
-		parameters.put("seen", List.copyOf(seen));
+		parameters.put("id", id);
+		parameters.put("depth", depth);
+		parameters.put("limit", limit);
 		parameters.put("kinds", kinds);
 		parameters.put("types", types);
-		parameters.put("limit", limit);
-		return List.copyOf(this.client.query(cypher)
+		return this.client.query(cypher.toString())
 			.bindAll(parameters)
-			.fetchAs(Entity.class)
-			.mappedBy((typeSystem, row) -> Entity.from(row.get("y")))
-			.all());
-	}
-
-	/** Every relation among {@code ids} (of {@code types} when given). */
-	List<com.fintechkg.kg.relation.Relation> among(Collection<String> ids, @Nullable List<String> types) {
-		// language=cypher
-		String cypher = """
-				UNWIND $ids AS id
-				MATCH (a:Entity {id: id})-[r]->(b:Entity)
-				WHERE b.id IN $ids AND ($types IS NULL OR type(r) IN $types)
-				RETURN %s AS relation ORDER BY r.id
-				""".formatted(RelationQueries.PROJECTION);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", List.copyOf(ids));
-		parameters.put("types", types);
-		return List.copyOf(this.client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(com.fintechkg.kg.relation.Relation.class)
-			.mappedBy((typeSystem, row) -> RelationQueries.relation(row.get("relation")))
-			.all());
+			.fetchAs(Subgraph.class)
+			.mappedBy((typeSystem, row) -> new Subgraph(row.get("nodes").asList(Entity::from),
+					row.get("relations").asList(RelationQueries::relation), row.get("truncated").asBoolean()))
+			.one();
 	}
 
 }

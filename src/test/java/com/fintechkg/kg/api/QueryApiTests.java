@@ -487,6 +487,46 @@ class QueryApiTests {
 
 	}
 
+	/**
+	 * Transactions per request: every statement of one query shares one read transaction (once the operation's
+	 * text is known, after its first request), and a neighbourhood is one statement.
+	 */
+	@Nested
+	class OneTransactionPerRequest {
+
+		private static final String NESTED = """
+				query Nested($id: ID!) { institution(id: $id) { name
+				  productsConnection(edge: {type: {eq: "RELEASED"}}) { totalCount edges { properties { date quote } node { name
+				    appliedTo { name } basedOn { name ... on Technology { appliedTo { name } } } } } } } }
+				""";
+
+		@Test
+		void shouldRunEveryStatementOfAQueryInOneTransaction() {
+			Map<String, Object> variables = Map.of("id", "icbc");
+			Answer first = QueryApiTests.this.graphQl.post(NESTED, variables);
+			QueryApiTests.this.statements.reset();
+			Answer again = QueryApiTests.this.graphQl.post(NESTED, variables);
+
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
+			assertThat(again.body()).isEqualTo(first.body());
+			assertThat(again.<List<?>>read("$.data.institution.productsConnection.edges[*].node.basedOn[*]")).isNotEmpty();
+		}
+
+		@Test
+		void shouldAnswerANeighbourhoodWithOneStatement() {
+			String query = "{ neighborhood(id: \"large-model\", depth: 2, limit: 60) { truncated nodes { id } relations { id from { id } to { id } } } }";
+			ok(query);
+			QueryApiTests.this.statements.reset();
+			Answer answer = ok(query);
+
+			assertThat(QueryApiTests.this.statements.count()).isEqualTo(1);
+			assertThat(answer.<List<?>>read("$.data.neighborhood.nodes")).hasSize(61);
+			assertThat(answer.<Boolean>read("$.data.neighborhood.truncated")).isTrue();
+		}
+
+	}
+
 	@Nested
 	class Bounds {
 

@@ -14,20 +14,29 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Counts the Cypher statements the application's driver runs (on sessions and transactions), to check the
- * round-trip bounds of queries. Wraps the {@link Driver} bean; everything else is the real driver.
+ * Counts the Cypher statements and transactions the application's driver runs, to check the round-trip bounds
+ * of queries. Wraps the {@link Driver} bean; everything else is the real driver.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
 	public void reset() {
 		this.statements.set(0);
+		this.transactions.set(0);
 	}
 
+	/** Statements run since the last reset. */
 	public int count() {
 		return this.statements.get();
+	}
+
+	/** Transactions since the last reset: explicit ones, and each statement run outside one (auto-commit). */
+	public int transactions() {
+		return this.transactions.get();
 	}
 
 	@Override
@@ -48,6 +57,10 @@ public class StatementCounter implements BeanPostProcessor {
 	private Object countAndWrapTransaction(Method method, Object result) {
 		if (method.getName().equals("run")) {
 			this.statements.incrementAndGet();
+			this.transactions.incrementAndGet();
+		}
+		if (method.getName().equals("beginTransaction")) {
+			this.transactions.incrementAndGet();
 		}
 		if (result instanceof Transaction transaction) {
 			return proxy(Transaction.class, transaction, (runMethod, runResult) -> {
