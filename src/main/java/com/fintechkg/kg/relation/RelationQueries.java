@@ -33,6 +33,9 @@ public class RelationQueries {
 	/** Projects a relationship {@code r} with its type and both ends, as {@link #relation(Value)} reads it. */
 	public static final String PROJECTION = "{r: r, type: type(r), from: startNode(r), to: endNode(r)}";
 
+	/** Projects a relationship {@code r} with its type and its ends' ids, as {@link #relation(Value, Map)} reads it. */
+	public static final String PROJECTION_BY_ID = "{r: r, type: type(r), from: startNode(r).id, to: endNode(r).id}";
+
 	private final Neo4jClient client;
 
 	RelationQueries(Neo4jClient client) {
@@ -183,10 +186,21 @@ public class RelationQueries {
 	}
 
 	public static Relation relation(Value value) {
+		return relation(value, Entity.from(value.get("from")), Entity.from(value.get("to")));
+	}
+
+	/**
+	 * A relationship projected with only its ends' ids ({@link #PROJECTION_BY_ID}), with the ends taken from
+	 * {@code entities}, which must hold both: for statements that return the entities anyway, so each is sent once.
+	 */
+	public static Relation relation(Value value, Map<String, Entity> entities) {
+		return relation(value, entities.get(value.get("from").asString()), entities.get(value.get("to").asString()));
+	}
+
+	private static Relation relation(Value value, Entity from, Entity to) {
 		Value r = value.get("r");
 		Value number = r.get("value");
-		return new Relation(r.get("id").asString(), value.get("type").asString(), Entity.from(value.get("from")),
-				Entity.from(value.get("to")), r.get("quote").asString(""), r.get("section").asString(""),
+		return new Relation(r.get("id").asString(), value.get("type").asString(), from, to, r.get("quote").asString(""), r.get("section").asString(""),
 				r.get("date").asString(null), number.isNull() ? null : number.asDouble(), r.get("unit").asString(null),
 				r.get("source").asString(""), Provenance.version(r), Provenance.from(r));
 	}

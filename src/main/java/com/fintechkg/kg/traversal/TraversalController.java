@@ -5,9 +5,11 @@ import java.util.Optional;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.relation.RelationVocabulary;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -62,12 +64,13 @@ class TraversalController {
 	@QueryMapping
 	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<EntityKind> kinds, @Argument @Nullable List<String> relationTypes,
-			@Argument @Nullable Integer limit) {
+			@Argument @Nullable Integer limit, DataFetchingFieldSelectionSet selection) {
 		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
 		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
 		this.vocabulary.check("relationTypes", relationTypes);
 		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
-		return this.queries.neighborhood(id, levels, size, kindNames, relationTypes)
+		EntityProjection projection = EntityProjection.of(selection, "nodes/*", "relations/from/*", "relations/to/*");
+		return this.queries.neighborhood(id, levels, size, kindNames, relationTypes, projection)
 			.orElseGet(() -> new Subgraph(List.of(), List.of(), false));
 	}
 

@@ -4,8 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.relation.RelationQueries;
 import org.jspecify.annotations.Nullable;
 
@@ -60,10 +63,11 @@ class TraversalQueries {
 	 * <p>
 	 * Each level is written out (at most {@link #MAX_LEVELS}) and skipped by its condition, so the text is the same
 	 * for every request and its plan is cached. {@code LIMIT $limit + 1} bounds each level's expansion from a hub;
-	 * the slice then keeps what is left of the room, plus one to tell whether the level was cut.
+	 * the slice then keeps what is left of the room, plus one to tell whether the level was cut. Entities carry the
+	 * properties in {@code projection}; each relation carries its ends' ids, its ends being among the entities.
 	 */
 	Optional<Subgraph> neighborhood(String id, int depth, int limit, @Nullable List<String> kinds,
-			@Nullable List<String> types) {
+			@Nullable List<String> types, EntityProjection projection) {
 		String level = """
 				CALL (nodes, frontier, truncated) {
 				  UNWIND CASE WHEN truncated OR $depth < %d THEN [] ELSE frontier END AS x
@@ -93,8 +97,8 @@ class TraversalQueries {
 				  WITH r ORDER BY r.id
 				  RETURN collect(%s) AS relations
 				}
-				RETURN nodes, relations, truncated
-				""".formatted(RelationQueries.PROJECTION));
+				RETURN [n IN nodes | %s] AS nodes, relations, truncated
+				""".formatted(RelationQueries.PROJECTION_BY_ID, projection.cypher("n")));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("depth", depth);
@@ -104,8 +108,12 @@ class TraversalQueries {
 		return this.client.query(cypher.toString())
 			.bindAll(parameters)
 			.fetchAs(Subgraph.class)
-			.mappedBy((typeSystem, row) -> new Subgraph(row.get("nodes").asList(Entity::from),
-					row.get("relations").asList(RelationQueries::relation), row.get("truncated").asBoolean()))
+			.mappedBy((typeSystem, row) -> {
+				List<Entity> nodes = row.get("nodes").asList(Entity::from);
+				Map<String, Entity> byId = nodes.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+				return new Subgraph(nodes, row.get("relations").asList((relation) -> RelationQueries.relation(relation, byId)),
+						row.get("truncated").asBoolean());
+			})
 			.one();
 	}
 

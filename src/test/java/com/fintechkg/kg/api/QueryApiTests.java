@@ -527,6 +527,39 @@ class QueryApiTests {
 
 	}
 
+	/**
+	 * A neighbourhood sends only the properties its selection reads; every field selected, wherever the entity
+	 * appears in the answer (as a node or as a relation's end), still has the entity's stored value.
+	 */
+	@Nested
+	class SelectedPropertiesOnly {
+
+		@Test
+		void shouldAnswerEverySelectedFieldAsTheLookupDoes() {
+			Answer answer = ok("""
+					{ neighborhood(id: "large-model", depth: 1, limit: 40) {
+					  nodes { id name description citations { quote section } ... on Indicator { value unit period } }
+					  relations { from { id aliases provenance { origin } } to { id category version } } } }""");
+
+			List<Map<String, Object>> nodes = answer.read("$.data.neighborhood.nodes");
+			assertThat(nodes).hasSizeGreaterThan(10);
+			for (Map<String, Object> node : nodes) {
+				Answer lookup = ok("{ entity(id: \"" + node.get("id") + "\") { id name description "
+						+ "citations { quote section } ... on Indicator { value unit period } } }");
+				assertThat(node).isEqualTo(lookup.<Map<String, Object>>read("$.data.entity"));
+			}
+			List<Map<String, Object>> ends = answer.read("$.data.neighborhood.relations[*].from");
+			ends.addAll(answer.read("$.data.neighborhood.relations[*].to"));
+			assertThat(ends).hasSizeGreaterThan(20);
+			for (Map<String, Object> end : ends) {
+				String fields = end.containsKey("aliases") ? "id aliases provenance { origin }" : "id category version";
+				Answer lookup = ok("{ entity(id: \"" + end.get("id") + "\") { " + fields + " } }");
+				assertThat(end).isEqualTo(lookup.<Map<String, Object>>read("$.data.entity"));
+			}
+		}
+
+	}
+
 	@Nested
 	class Bounds {
 

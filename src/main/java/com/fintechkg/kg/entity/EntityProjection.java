@@ -1,0 +1,70 @@
+package com.fintechkg.kg.entity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * The stored properties a selection of entity fields needs, as a Cypher map projection, so a statement that
+ * returns many entities sends only what the client asked for (a neighbourhood of 60 entities drawn by name need
+ * not carry 60 descriptions and their citations). {@link Entity#from} reads the projection like a node; the
+ * properties left out are read as empty, and no field that would read them was selected.
+ *
+ * <p>
+ * The projection text is built only from the fixed property names below, never from the request.
+ */
+public final class EntityProjection {
+
+	/** Always sent: the id, the kind (the GraphQL type) and the names, which are cheap and never null. */
+	private static final List<String> ALWAYS = List.of("id", "kind", "name", "nameZh");
+
+	/** The stored properties behind each field of {@code Entity} and its types that is read from the node. */
+	private static final Map<String, List<String>> BY_FIELD = Map.of("aliases", List.of("aliases"), "category",
+			List.of("category"), "description", List.of("description"), "citations",
+			List.of("citationSources", "citationSections", "citationQuotes"), "value", List.of("value"), "unit",
+			List.of("unit"), "period", List.of("period"), "version", List.of("version"), "provenance",
+			List.of("origin", "createdAt", "updatedAt", "updatedBy"));
+
+	private final Set<String> properties;
+
+	private EntityProjection(Set<String> properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * The properties the entity fields under {@code globs} need (selection-set globs such as {@code nodes/*});
+	 * fields not read from the node (relations, typed relation fields) need only the id.
+	 */
+	public static EntityProjection of(DataFetchingFieldSelectionSet selection, String... globs) {
+		Set<String> properties = new LinkedHashSet<>(ALWAYS);
+		for (String glob : globs) {
+			for (SelectedField field : selection.getFields(glob)) {
+				properties.addAll(BY_FIELD.getOrDefault(field.getName(), List.of()));
+			}
+		}
+		return new EntityProjection(properties);
+	}
+
+	/** Every stored property of an entity. */
+	public static EntityProjection all() {
+		Set<String> properties = new LinkedHashSet<>(ALWAYS);
+		BY_FIELD.values().forEach(properties::addAll);
+		return new EntityProjection(properties);
+	}
+
+	/** The map projection of {@code variable}, e.g. {@code n {.id, .kind, .name, .nameZh}}. */
+	public String cypher(String variable) {
+		return this.properties.stream().map((property) -> "." + property)
+			.collect(Collectors.joining(", ", variable + " {", "}"));
+	}
+
+	Set<String> properties() {
+		return this.properties;
+	}
+
+}
