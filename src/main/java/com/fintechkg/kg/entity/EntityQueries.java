@@ -24,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EntityQueries {
 
+	/**
+	 * Always true (every entity has a name), and what lets the planner seek a kind's {@code (category, name)}
+	 * index for a category filter instead of scanning the kind: at 100,000 entities a filtered page took 52 ms
+	 * by scan and 18 ms by index (docs/performance.md).
+	 */
+	private static final String INDEXED = "e.name IS NOT NULL AND ";
+
 	private final Neo4jClient client;
 
 	EntityQueries(Neo4jClient client) {
@@ -52,7 +59,7 @@ public class EntityQueries {
 		String afterCondition = keyset.after(after, filter);
 		parameters.put("limit", limit);
 		// language=cypher
-		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + condition + " AND " + afterCondition
+		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " AND " + afterCondition
 				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + keyset.orderBy() + " LIMIT $limit";
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(parameters)
@@ -64,7 +71,7 @@ public class EntityQueries {
 	long count(@Nullable EntityKind kind, @Nullable EntityWhere where) {
 		Map<String, Object> parameters = new HashMap<>();
 		String condition = new CypherFilter(parameters, "f").entity("e", where);
-		return this.client.query("MATCH (e:" + label(kind) + ") WHERE " + condition + " RETURN count(e) AS n")
+		return this.client.query("MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " RETURN count(e) AS n")
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()

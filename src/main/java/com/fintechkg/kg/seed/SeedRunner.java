@@ -154,8 +154,9 @@ public class SeedRunner implements SmartLifecycle {
 			// Fails at once when the server is unreachable (a transaction would be retried by the driver for 30 s).
 			this.loader.driver().verifyConnectivity();
 		}
+		// Always, also for a database that already holds the graph: a newer version may add indexes.
+		GraphSchema.ensure(this.loader.driver(), this.loader.session());
 		if (seed == null) {
-			GraphSchema.ensure(this.loader.driver(), this.loader.session());
 			logger.info("Seed loading is off (fintechkg.seed.mode=never)");
 			return;
 		}

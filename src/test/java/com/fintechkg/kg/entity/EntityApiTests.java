@@ -9,6 +9,12 @@ import java.util.Set;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
+import com.fintechkg.kg.support.StatementCounter;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.Plan;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The first GraphQL surface over real HTTP against the embedded Neo4j holding the bundled seed. */
 @KnowledgeGraphTest
 class EntityApiTests {
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	Driver driver;
 
 	@Autowired
 	GraphQlHttp graphQl;
@@ -137,6 +149,32 @@ class EntityApiTests {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).contains("interface Entity").contains("type Institution implements Entity");
+	}
+
+	@Test
+	void shouldSeekTheKindsCategoryIndexForACategoryFilteredPage() {
+		this.statements.reset();
+		this.graphQl.post("""
+				{ institutions(first: 5, where: {category: {eq: "bank"}}, orderBy: [{field: NAME}]) {
+				  totalCount edges { node { id } } } }""");
+
+		List<Query> statements = this.statements.statements();
+		assertThat(statements).hasSize(2);
+		for (Query statement : statements) {
+			try (Session session = this.driver.session()) {
+				Plan plan = session.run(statement.withText("EXPLAIN " + statement.text())).consume().plan();
+				assertThat(operators(plan)).as(statement.text())
+					.anyMatch((operator) -> operator.contains("institution_category_name") || operator.contains("Institution(category, name)"))
+					.noneMatch((operator) -> operator.startsWith("NodeByLabelScan"));
+			}
+		}
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>();
+		operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.value("")).asString(""));
+		plan.children().forEach((child) -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 }

@@ -4,9 +4,17 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
@@ -24,9 +32,17 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger transactions = new AtomicInteger();
 
+	private final List<Query> texts = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.statements.set(0);
 		this.transactions.set(0);
+		this.texts.clear();
+	}
+
+	/** The statements run since the last reset, with their parameters. */
+	public List<Query> statements() {
+		return List.copyOf(this.texts);
 	}
 
 	/** Statements run since the last reset. */
@@ -47,15 +63,29 @@ public class StatementCounter implements BeanPostProcessor {
 		return bean;
 	}
 
-	private Object wrapSession(Method method, Object result) {
+	private Object wrapSession(Method method, @Nullable Object[] args, Object result) {
 		if (result instanceof Session session) {
 			return proxy(Session.class, session, this::countAndWrapTransaction);
 		}
 		return result;
 	}
 
-	private Object countAndWrapTransaction(Method method, Object result) {
+	private void remember(@Nullable Object[] args) {
+		if (args != null && args.length > 0) {
+			if (args[0] instanceof Query query) {
+				this.texts.add(query);
+			}
+			else if (args[0] instanceof String text) {
+				Object parameters = (args.length > 1) ? args[1] : null;
+				this.texts.add(new Query(text, (parameters instanceof Value value) ? value
+						: (parameters instanceof Map<?, ?> map) ? Values.value(map) : Values.EmptyMap));
+			}
+		}
+	}
+
+	private Object countAndWrapTransaction(Method method, @Nullable Object[] args, Object result) {
 		if (method.getName().equals("run")) {
+			remember(args);
 			this.statements.incrementAndGet();
 			this.transactions.incrementAndGet();
 		}
@@ -63,8 +93,9 @@ public class StatementCounter implements BeanPostProcessor {
 			this.transactions.incrementAndGet();
 		}
 		if (result instanceof Transaction transaction) {
-			return proxy(Transaction.class, transaction, (runMethod, runResult) -> {
+			return proxy(Transaction.class, transaction, (runMethod, runArgs, runResult) -> {
 				if (runMethod.getName().equals("run")) {
+					remember(runArgs);
 					this.statements.incrementAndGet();
 				}
 				return runResult;
@@ -75,7 +106,7 @@ public class StatementCounter implements BeanPostProcessor {
 
 	interface Wrapper {
 
-		Object wrap(Method method, Object result);
+		Object wrap(Method method, @Nullable Object[] args, Object result);
 
 	}
 
@@ -83,7 +114,7 @@ public class StatementCounter implements BeanPostProcessor {
 	private static <T> T proxy(Class<T> type, T target, Wrapper wrapper) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			try {
-				return wrapper.wrap(method, method.invoke(target, args));
+				return wrapper.wrap(method, args, method.invoke(target, args));
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
