@@ -50,6 +50,15 @@ public final class EntityProjection {
 		return new EntityProjection(properties);
 	}
 
+	/** This projection and the properties behind the entity fields {@code fields} too. */
+	public EntityProjection including(String... fields) {
+		Set<String> more = new LinkedHashSet<>(this.properties);
+		for (String field : fields) {
+			more.addAll(BY_FIELD.getOrDefault(field, List.of()));
+		}
+		return new EntityProjection(more);
+	}
+
 	/** Every stored property of an entity. */
 	public static EntityProjection all() {
 		Set<String> properties = new LinkedHashSet<>(ALWAYS);

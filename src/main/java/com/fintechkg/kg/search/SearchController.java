@@ -9,9 +9,11 @@ import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
 import com.fintechkg.kg.search.SearchQueries.Candidate;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,7 +45,7 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String query, @Argument @Nullable List<EntityKind> kinds,
-			@Argument @Nullable Integer first) {
+			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
 		if (query.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidArgumentException("Argument 'query' must be at most " + MAX_QUERY_LENGTH
 					+ " characters, was " + query.length());
@@ -54,17 +56,19 @@ class SearchController {
 			return List.of();
 		}
 		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
+		// What the client selected of each entity, and what the ranking below reads.
+		EntityProjection projection = EntityProjection.of(selection, "entity/*").including("aliases", "description");
 		Map<String, SearchHit> hits = new LinkedHashMap<>();
 		String lucene = lucene(text);
 		if (!lucene.isBlank()) {
-			for (Candidate candidate : this.queries.fullText(lucene, kindNames, CANDIDATES)) {
+			for (Candidate candidate : this.queries.fullText(lucene, kindNames, CANDIDATES, projection)) {
 				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
 			}
 		}
 		// The substring match reads every entity (no index serves toLower(..) CONTAINS), so it only runs when
 		// the full-text index found nothing: a single Chinese character, part of a word, a typo.
 		if (hits.isEmpty()) {
-			for (Candidate candidate : this.queries.names(text, kindNames, size)) {
+			for (Candidate candidate : this.queries.names(text, kindNames, size, projection)) {
 				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
 			}
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
+import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.seed.GraphSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -25,14 +26,14 @@ class SearchQueries {
 		this.client = client;
 	}
 
-	/** Up to {@code limit} candidates from the full-text index for a Lucene query. */
-	List<Candidate> fullText(String luceneQuery, @Nullable List<String> kinds, int limit) {
+	/** Up to {@code limit} candidates from the full-text index for a Lucene query, with the properties in {@code projection}. */
+	List<Candidate> fullText(String luceneQuery, @Nullable List<String> kinds, int limit, EntityProjection projection) {
 		// language=cypher
 		String cypher = """
 				CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
 				WHERE $kinds IS NULL OR node.kind IN $kinds
-				RETURN node, score
-				""";
+				RETURN %s AS node, score
+				""".formatted(projection.cypher("node"));
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(Map.of("index", GraphSchema.SEARCH_INDEX, "query", luceneQuery, "limit", limit))
 			.bind(kinds).to("kinds")
@@ -42,15 +43,16 @@ class SearchQueries {
 	}
 
 	/** Entities whose name, Chinese name or an alias contains {@code text} (case-insensitive). */
-	List<Candidate> names(String text, @Nullable List<String> kinds, int limit) {
+	List<Candidate> names(String text, @Nullable List<String> kinds, int limit, EntityProjection projection) {
 		// language=cypher
 		String cypher = """
 				MATCH (e:Entity)
 				WHERE ($kinds IS NULL OR e.kind IN $kinds)
 				  AND (toLower(e.name) CONTAINS $text OR toLower(e.nameZh) CONTAINS $text
 				       OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS $text))
-				RETURN e ORDER BY size(e.name), e.id LIMIT $limit
-				""";
+				WITH e ORDER BY size(e.name), e.id LIMIT $limit
+				RETURN %s AS e
+				""".formatted(projection.cypher("e"));
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(Map.of("text", text.toLowerCase(java.util.Locale.ROOT), "limit", limit))
 			.bind(kinds).to("kinds")

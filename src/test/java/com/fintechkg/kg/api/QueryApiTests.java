@@ -558,6 +558,21 @@ class QueryApiTests {
 			}
 		}
 
+		@Test
+		void shouldAnswerEverySelectedFieldOfASearchHitAsTheLookupDoes() {
+			for (String query : List.of("昇腾", "large model", "银行")) {
+				Answer answer = ok("{ search(query: \"" + query + "\", first: 10) { score matched entity { id aliases "
+						+ "description citations { quote } provenance { origin } } } }");
+				List<Map<String, Object>> hits = answer.read("$.data.search[*].entity");
+				assertThat(hits).as(query).isNotEmpty();
+				for (Map<String, Object> hit : hits) {
+					Answer lookup = ok("{ entity(id: \"" + hit.get("id") + "\") { id aliases description citations { quote } "
+							+ "provenance { origin } } }");
+					assertThat(hit).isEqualTo(lookup.<Map<String, Object>>read("$.data.entity"));
+				}
+			}
+		}
+
 	}
 
 	@Nested
