@@ -33,6 +33,9 @@ class QueryApiTests {
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
 	Answer ok(String query, Map<String, ?> variables) {
 		Answer answer = this.graphQl.post(query, variables);
 		assertThat(answer.errors()).as(answer.body()).isEmpty();
@@ -347,6 +350,40 @@ class QueryApiTests {
 			List<String> two = ok("{ neighborhood(id: \"icbc\", depth: 2, limit: 1000) { nodes { id } } }")
 				.read("$.data.neighborhood.nodes[*].id");
 			assertThat(two).contains("icbc-financial-llm", "ascend-ai", "large-model");
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "icbc,1", "icbc,2", "icbc,3", "large-model,2", "ascend-ai,3" })
+		void shouldHoldEveryEntityWithinTheDepthNearestFirstAndEveryRelationAmongThem(String centre, int depth) {
+			Answer answer = ok("{ neighborhood(id: \"" + centre + "\", depth: " + depth
+					+ ", limit: 1000) { truncated nodes { id } relations { id } } }");
+			List<String> nodes = answer.read("$.data.neighborhood.nodes[*].id");
+			List<String> relations = answer.read("$.data.neighborhood.relations[*].id");
+			assertThat(answer.<Boolean>read("$.data.neighborhood.truncated")).isFalse();
+
+			// The same question asked independently: each entity's distance from the centre, then the relations
+			// among them.
+			Map<String, Integer> distance = new java.util.HashMap<>();
+			this.withDriver((session) -> session.run("""
+					MATCH p = SHORTEST 1 (c:Entity {id: $centre})-[*0..%d]-(n:Entity)
+					RETURN n.id AS id, length(p) AS distance""".formatted(depth), Map.of("centre", centre))
+				.forEachRemaining((row) -> distance.put(row.get("id").asString(), row.get("distance").asInt())));
+			assertThat(nodes).containsExactlyInAnyOrderElementsOf(distance.keySet());
+			List<String> nearestFirst = distance.keySet().stream()
+				.sorted(java.util.Comparator.<String, Integer>comparing(distance::get).thenComparing(java.util.Comparator.naturalOrder()))
+				.toList();
+			assertThat(nodes).containsExactlyElementsOf(nearestFirst);
+			List<String> among = new ArrayList<>();
+			this.withDriver((session) -> session.run("""
+					MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id""",
+					Map.of("ids", nodes)).forEachRemaining((row) -> among.add(row.get("id").asString())));
+			assertThat(relations).containsExactlyInAnyOrderElementsOf(among);
+		}
+
+		private void withDriver(java.util.function.Consumer<org.neo4j.driver.Session> work) {
+			try (org.neo4j.driver.Session session = QueryApiTests.this.driver.session()) {
+				work.accept(session);
+			}
 		}
 
 		@Test
