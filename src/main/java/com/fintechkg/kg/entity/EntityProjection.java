@@ -1,5 +1,6 @@
 package com.fintechkg.kg.entity;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,10 @@ public final class EntityProjection {
 	 * fields not read from the node (relations, typed relation fields) need only the id.
 	 */
 	public static EntityProjection of(DataFetchingFieldSelectionSet selection, String... globs) {
-		Set<String> properties = new LinkedHashSet<>(ALWAYS);
-		for (String glob : globs) {
-			for (SelectedField field : selection.getFields(glob)) {
-				properties.addAll(BY_FIELD.getOrDefault(field.getName(), List.of()));
-			}
-		}
-		return new EntityProjection(properties);
+		return new EntityProjection(new LinkedHashSet<>(ALWAYS)).including(Arrays.stream(globs)
+			.flatMap((glob) -> selection.getFields(glob).stream())
+			.map(SelectedField::getName)
+			.toArray(String[]::new));
 	}
 
 	/** This projection and the properties behind the entity fields {@code fields} too. */
@@ -59,21 +57,10 @@ public final class EntityProjection {
 		return new EntityProjection(more);
 	}
 
-	/** Every stored property of an entity. */
-	public static EntityProjection all() {
-		Set<String> properties = new LinkedHashSet<>(ALWAYS);
-		BY_FIELD.values().forEach(properties::addAll);
-		return new EntityProjection(properties);
-	}
-
 	/** The map projection of {@code variable}, e.g. {@code n {.id, .kind, .name, .nameZh}}. */
 	public String cypher(String variable) {
 		return this.properties.stream().map((property) -> "." + property)
 			.collect(Collectors.joining(", ", variable + " {", "}"));
-	}
-
-	Set<String> properties() {
-		return this.properties;
 	}
 
 }

@@ -72,11 +72,11 @@ public final class SeedLoader {
 	}
 
 	/**
-	 * Ensures the schema, then writes {@code seed} in one transaction. With {@code prune}, seeded nodes and
-	 * relationships that are no longer in the seed are removed in the same transaction.
+	 * Writes {@code seed} in one transaction, into a database whose schema is in place ({@link SeedRunner}
+	 * ensures it on every start, before anything else). With {@code prune}, seeded nodes and relationships that are
+	 * no longer in the seed are removed in the same transaction.
 	 */
 	public LoadResult load(Seed seed, boolean prune) {
-		GraphSchema.ensure(this.driver, this.session);
 		logger.info("Writing seed %s (%d entities, %d relations) in one transaction".formatted(seed.version(),
 				seed.entities().size(), seed.relations().size()));
 		try (var db = this.driver.session(this.session)) {

@@ -3,7 +3,6 @@ package com.fintechkg.kg.traversal;
 import java.util.List;
 import java.util.Optional;
 
-import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.entity.EntityQueries;

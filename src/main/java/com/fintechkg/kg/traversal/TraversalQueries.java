@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
@@ -26,6 +27,36 @@ class TraversalQueries {
 
 	/** The deepest neighbourhood the statement is written for; the API allows up to this. */
 	static final int MAX_LEVELS = 3;
+
+	/** One level of a neighbourhood: skipped (no rows to expand) past {@code $depth} or once a level was cut. */
+	// language=cypher
+	private static final String LEVEL = """
+			CALL (nodes, frontier, truncated) {
+			  UNWIND CASE WHEN truncated OR $depth < %d THEN [] ELSE frontier END AS x
+			  MATCH (x)-[r]-(y:Entity)
+			  WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y.kind IN $kinds)
+			    AND NOT y IN nodes
+			  WITH DISTINCT y ORDER BY y.id LIMIT $limit + 1
+			  RETURN collect(y) AS found
+			}
+			WITH nodes, found[..($limit - size(nodes) + 2)] AS next, truncated
+			WITH nodes + next[..($limit - size(nodes) + 1)] AS nodes, next[..($limit - size(nodes) + 1)] AS frontier,
+			  truncated OR size(next) > $limit - size(nodes) + 1 AS truncated
+			""";
+
+	/** A neighbourhood up to its {@code RETURN}: the centre, every level, the relations among the entities. */
+	private static final String NEIGHBOURHOOD = """
+			MATCH (c:Entity {id: $id})
+			WITH [c] AS nodes, [c] AS frontier, false AS truncated
+			""" + IntStream.rangeClosed(1, MAX_LEVELS).mapToObj(LEVEL::formatted).collect(Collectors.joining()) + """
+			CALL (nodes) {
+			  UNWIND nodes AS a
+			  MATCH (a)-[r]->(b:Entity)
+			  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+			  WITH r ORDER BY r.id
+			  RETURN collect(%s) AS relations
+			}
+			""".formatted(RelationQueries.PROJECTION_BY_ID);
 
 	private final Neo4jClient client;
 
@@ -61,51 +92,21 @@ class TraversalQueries {
 	 * away from the previous level that are not already in, by id, until {@code limit} entities besides the centre
 	 * are in; then every relation among them. Empty when there is no such entity.
 	 * <p>
-	 * Each level is written out (at most {@link #MAX_LEVELS}) and skipped by its condition, so the text is the same
-	 * for every request and its plan is cached. {@code LIMIT $limit + 1} bounds each level's expansion from a hub;
+	 * Each level is written out once (at most {@link #MAX_LEVELS}) and skipped by its condition, so the text differs
+	 * only by the projection and its plans are cached. {@code LIMIT $limit + 1} bounds each level's expansion from a hub;
 	 * the slice then keeps what is left of the room, plus one to tell whether the level was cut. Entities carry the
 	 * properties in {@code projection}; each relation carries its ends' ids, its ends being among the entities.
 	 */
 	Optional<Subgraph> neighborhood(String id, int depth, int limit, @Nullable List<String> kinds,
 			@Nullable List<String> types, EntityProjection projection) {
-		String level = """
-				CALL (nodes, frontier, truncated) {
-				  UNWIND CASE WHEN truncated OR $depth < %d THEN [] ELSE frontier END AS x
-				  MATCH (x)-[r]-(y:Entity)
-				  WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y.kind IN $kinds)
-				    AND NOT y IN nodes
-				  WITH DISTINCT y ORDER BY y.id LIMIT $limit + 1
-				  RETURN collect(y) AS found
-				}
-				WITH nodes, found[..($limit - size(nodes) + 2)] AS next, truncated
-				WITH nodes + next[..($limit - size(nodes) + 1)] AS nodes, next[..($limit - size(nodes) + 1)] AS frontier,
-				  truncated OR size(next) > $limit - size(nodes) + 1 AS truncated
-				""";
-		StringBuilder cypher = new StringBuilder("""
-				MATCH (c:Entity {id: $id})
-				WITH [c] AS nodes, [c] AS frontier, false AS truncated
-				""");
-		for (int l = 1; l <= MAX_LEVELS; l++) {
-			cypher.append(level.formatted(l));
-		}
-		// language=cypher
-		cypher.append("""
-				CALL (nodes) {
-				  UNWIND nodes AS a
-				  MATCH (a)-[r]->(b:Entity)
-				  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
-				  WITH r ORDER BY r.id
-				  RETURN collect(%s) AS relations
-				}
-				RETURN [n IN nodes | %s] AS nodes, relations, truncated
-				""".formatted(RelationQueries.PROJECTION_BY_ID, projection.cypher("n")));
+		String cypher = NEIGHBOURHOOD + "RETURN [n IN nodes | " + projection.cypher("n") + "] AS nodes, relations, truncated";
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("depth", depth);
 		parameters.put("limit", limit);
 		parameters.put("kinds", kinds);
 		parameters.put("types", types);
-		return this.client.query(cypher.toString())
+		return this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Subgraph.class)
 			.mappedBy((typeSystem, row) -> {
