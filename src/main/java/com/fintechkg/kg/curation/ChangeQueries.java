@@ -2,20 +2,18 @@ package com.fintechkg.kg.curation;
 
 import java.util.List;
 
+import com.fintechkg.kg.graph.GraphReads;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the change log. */
 @Component
-@Transactional(readOnly = true)
 class ChangeQueries {
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	ChangeQueries(Neo4jClient client) {
+	ChangeQueries(GraphReads client) {
 		this.client = client;
 	}
 

@@ -1,9 +1,12 @@
 package com.fintechkg.kg.embedded;
 
 import java.net.URI;
+import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts {@link EmbeddedNeo4j} unless {@code fintechkg.embedded.enabled=false}, and points Spring Boot's Neo4j
- * driver at its Bolt port (so every other part of the service talks to it like to any Neo4j server).
+ * Starts {@link EmbeddedNeo4j} unless {@code fintechkg.embedded.enabled=false}, points Spring Boot's Neo4j driver at
+ * its Bolt port (so writers, start-up work and Neo4j Browser talk to it like to any Neo4j server), and lets the
+ * GraphQL API's reads run in-process ({@link InProcessReads}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "fintechkg.embedded.enabled", matchIfMissing = true)
@@ -23,6 +27,24 @@ class EmbeddedNeo4jConfiguration {
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
 			@Value("${spring.neo4j.authentication.password:}") String password) {
 		return EmbeddedNeo4j.start(properties, password);
+	}
+
+	/** The embedded database itself, for what runs in-process ({@link InProcessReads}). */
+	@Bean
+	GraphDatabaseService embeddedDatabase(EmbeddedNeo4j neo4j) {
+		return neo4j.managementService().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/**
+	 * Reads through the embedded database's Java API instead of the driver: no Bolt round trip for the GraphQL
+	 * API's statements. {@code fintechkg.embedded.in-process-reads=false} sends them through the driver, as against
+	 * a server.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "fintechkg.embedded.in-process-reads", matchIfMissing = true)
+	InProcessReads inProcessReads(GraphDatabaseService embeddedDatabase,
+			@Value("${spring.transaction.default-timeout:5s}") Duration timeout) {
+		return new InProcessReads(embeddedDatabase, timeout);
 	}
 
 	@Bean

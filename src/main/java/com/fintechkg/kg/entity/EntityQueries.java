@@ -8,20 +8,18 @@ import java.util.Optional;
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Keyset;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher for reading entities. Values are always parameters; the only text built into a statement is the
  * kind's label (from {@link EntityKind}) and the filter structure from {@link CypherFilter}.
  */
 @Component
-@Transactional(readOnly = true)
 public class EntityQueries {
 
 	/**
@@ -31,9 +29,9 @@ public class EntityQueries {
 	 */
 	private static final String INDEXED = "e.name IS NOT NULL AND ";
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	EntityQueries(Neo4jClient client) {
+	EntityQueries(GraphReads client) {
 		this.client = client;
 	}
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.seed.SeedModel.Citation;
@@ -23,9 +24,7 @@ import com.fintechkg.kg.seed.SeedModel.RelationType;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher for exports, and the mapping from stored properties to exported ones. Every method is one short
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  * and holds no transaction open while the client reads. Values are parameters only.
  */
 @Component
-@Transactional(readOnly = true)
 class ExportQueries {
 
 	/** Node properties in the order of the seed format; any others follow by name. */
@@ -50,9 +48,9 @@ class ExportQueries {
 
 	private static final Set<String> RELATION_INTERNAL = Set.of("id", "source", "section", "quote");
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	ExportQueries(Neo4jClient client) {
+	ExportQueries(GraphReads client) {
 		this.client = client;
 	}
 

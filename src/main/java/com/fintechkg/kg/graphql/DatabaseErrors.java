@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.kernel.api.exceptions.Status;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -35,6 +36,8 @@ class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
 		TIMEOUT, DATABASE_UNAVAILABLE
 
 	}
+
+	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
 	private final Duration timeout;
 
@@ -64,9 +67,11 @@ class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
 	/** Why {@code ex} happened, when it is a timeout or an unreachable database; null otherwise. */
 	static @Nullable Reason reason(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-				return Reason.TIMEOUT;
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().startsWith(TIMED_OUT)) {
+				return Reason.TIMEOUT; // over Bolt
+			}
+			if (cause instanceof Status.HasStatus status && status.status().code().serialize().startsWith(TIMED_OUT)) {
+				return Reason.TIMEOUT; // in-process
 			}
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DataAccessResourceFailureException

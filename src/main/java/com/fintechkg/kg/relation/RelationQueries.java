@@ -7,27 +7,25 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
 import com.fintechkg.kg.filter.Keyset;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.relation.TypedRelationPage.Item;
 import com.fintechkg.kg.relation.TypedRelationPage.Rows;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher for reading relations: one statement per batch of entities, values always as parameters. The only
  * text built into statements comes from fixed vocabularies (directions, kinds' labels, filter structure).
  */
 @Component
-@Transactional(readOnly = true)
 public class RelationQueries {
 
 	/** Projects a relationship {@code r} with its type and both ends, as {@link #relation(Value)} reads it. */
@@ -36,9 +34,9 @@ public class RelationQueries {
 	/** Projects a relationship {@code r} with its type and its ends' ids, as {@link #relation(Value, Map)} reads it. */
 	public static final String PROJECTION_BY_ID = "{r: r, type: type(r), from: startNode(r).id, to: endNode(r).id}";
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	RelationQueries(Neo4jClient client) {
+	RelationQueries(GraphReads client) {
 		this.client = client;
 	}
 

@@ -4,28 +4,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The relationship types a client may name in arguments: those of the vocabulary loaded with the seed (held in
  * memory; reloaded when a name is not known yet). Anything else is a {@code BAD_REQUEST} listing the allowed types.
  */
 @Component
-@Transactional(readOnly = true)
 public class RelationVocabulary {
 
 	public static final int MAX_TYPES = 50;
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
 	private volatile Set<String> names = Set.of();
 
-	RelationVocabulary(Neo4jClient client) {
+	RelationVocabulary(GraphReads client) {
 		this.client = client;
 	}
 

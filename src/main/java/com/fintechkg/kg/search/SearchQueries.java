@@ -5,24 +5,22 @@ import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.GraphSchema;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher behind search: the full-text index first, a substring scan of names as the fallback. */
 @Component
-@Transactional(readOnly = true)
 class SearchQueries {
 
 	record Candidate(Entity entity, double score) {
 	}
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	SearchQueries(Neo4jClient client) {
+	SearchQueries(GraphReads client) {
 		this.client = client;
 	}
 

@@ -3,18 +3,17 @@ package com.fintechkg.kg.source;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.fintechkg.kg.graph.GraphReads;
+
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher for reading sources; parameters only. */
 @Component
-@Transactional(readOnly = true)
 class SourceQueries {
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	SourceQueries(Neo4jClient client) {
+	SourceQueries(GraphReads client) {
 		this.client = client;
 	}
 

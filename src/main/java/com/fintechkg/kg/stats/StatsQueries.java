@@ -7,24 +7,22 @@ import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
 import com.fintechkg.kg.stats.GraphStats.KindCount;
 import com.fintechkg.kg.stats.GraphStats.SeedVersion;
 import com.fintechkg.kg.stats.GraphStats.TypeCount;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher behind {@code stats}. */
 @Component
-@Transactional(readOnly = true)
 public class StatsQueries {
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	StatsQueries(Neo4jClient client) {
+	StatsQueries(GraphReads client) {
 		this.client = client;
 	}
 

@@ -10,19 +10,17 @@ import java.util.stream.IntStream;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.relation.RelationQueries;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher for paths and neighbourhoods. Hop bounds and path counts cannot be parameters in Cypher; they are
  * integers checked against their ranges before they are written into a statement. Everything else is a parameter.
  */
 @Component
-@Transactional(readOnly = true)
 class TraversalQueries {
 
 	/** The deepest neighbourhood the statement is written for; the API allows up to this. */
@@ -58,9 +56,9 @@ class TraversalQueries {
 			}
 			""".formatted(RelationQueries.PROJECTION_BY_ID);
 
-	private final Neo4jClient client;
+	private final GraphReads client;
 
-	TraversalQueries(Neo4jClient client) {
+	TraversalQueries(GraphReads client) {
 		this.client = client;
 	}
 

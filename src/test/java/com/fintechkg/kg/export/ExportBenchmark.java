@@ -8,8 +8,9 @@ import java.util.Map;
 
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
-import com.fintechkg.kg.seed.SeedProperties;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
+import com.fintechkg.kg.seed.SeedProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -18,6 +19,7 @@ import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -42,7 +44,7 @@ class ExportBenchmark {
 			generate(driver, entities);
 			System.out.printf("generated %,d entities and %,d relationships in %,d ms; max heap %,d MB%n", entities,
 					2L * entities, (System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().maxMemory() >> 20);
-			ExportQueries queries = new ExportQueries(Neo4jClient.create(driver));
+			ExportQueries queries = new ExportQueries(new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver), null));
 			GraphExport graph = new GraphExport(queries, new ExportProperties(1000, 100_000));
 			SeedExport seed = new SeedExport(graph, queries, new SeedProperties(SeedMode.NEVER, "classpath:graph-seed/"),
 					new DefaultResourceLoader());

@@ -10,12 +10,13 @@ import java.util.stream.Stream;
 
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Seed;
-import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
+import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.neo4j.driver.SessionConfig;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,7 +182,7 @@ class SeedExportRoundTripTests {
 	/** The seed export of the second database, with {@code seedLocation} as the configured seed. */
 	static SeedExport exporter(int pageSize, String seedLocation) {
 		Neo4jClient client = Neo4jClient.create(driver);
-		ExportQueries queries = new ExportQueries(client);
+		ExportQueries queries = new ExportQueries(new GraphReads(client, new Neo4jTransactionManager(driver), null));
 		GraphExport graph = new GraphExport(queries, new ExportProperties(pageSize, 100_000));
 		return new SeedExport(graph, queries, new SeedProperties(SeedMode.NEVER, seedLocation),
 				new DefaultResourceLoader());

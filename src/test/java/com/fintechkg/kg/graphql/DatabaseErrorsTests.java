@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import graphql.GraphQLError;
 import graphql.Scalars;
@@ -43,6 +44,9 @@ class DatabaseErrorsTests {
 	@Autowired
 	DatabaseErrors errors;
 
+	@Autowired
+	GraphReads reads;
+
 	@Value("${spring.transaction.default-timeout}")
 	Duration timeout;
 
@@ -63,6 +67,19 @@ class DatabaseErrorsTests {
 		assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT");
 		assertThat(error.getMessage()).contains(this.timeout.toMillis() + " ms").doesNotContain("UNWIND", "Neo.", "Exception");
 		assertThat(error.getPath()).containsExactly("search");
+	}
+
+	@Test
+	void aReadPastTheTimeoutOnTheApisReadPathIsReportedTheSameWay() {
+		assertThat(this.reads.inProcess()).as("the test profile reads in-process").isTrue();
+
+		DataAccessException ex = catchThrowableOfType(DataAccessException.class, () -> this.reads
+			.query("UNWIND range(1, 10000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x)").fetchAs(Long.class).all());
+
+		GraphQLError error = resolve(ex);
+		assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.UNAVAILABLE);
+		assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT");
+		assertThat(error.getMessage()).contains(this.timeout.toMillis() + " ms").doesNotContain("UNWIND", "Neo.", "Exception");
 	}
 
 	@Test

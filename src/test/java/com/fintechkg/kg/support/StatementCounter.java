@@ -17,13 +17,17 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Counts the Cypher statements and transactions the application's driver runs, to check the round-trip bounds
- * of queries. Wraps the {@link Driver} bean; everything else is the real driver.
+ * Counts the Cypher statements and transactions the application runs, to check the round-trip bounds of
+ * queries: through the driver (wraps the {@link Driver} bean) and in-process (wraps the embedded
+ * {@link GraphDatabaseService} bean). Everything else is the real thing.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
@@ -59,6 +63,9 @@ public class StatementCounter implements BeanPostProcessor {
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof Driver driver) {
 			return proxy(Driver.class, driver, this::wrapSession);
+		}
+		if (bean instanceof GraphDatabaseAPI database) {
+			return proxy(GraphDatabaseAPI.class, database, this::countInProcess);
 		}
 		return bean;
 	}
@@ -99,6 +106,20 @@ public class StatementCounter implements BeanPostProcessor {
 					this.statements.incrementAndGet();
 				}
 				return runResult;
+			});
+		}
+		return result;
+	}
+
+	private Object countInProcess(Method method, @Nullable Object[] args, Object result) {
+		if (result instanceof InternalTransaction transaction) {
+			this.transactions.incrementAndGet();
+			return proxy(InternalTransaction.class, transaction, (executeMethod, executeArgs, executeResult) -> {
+				if (executeMethod.getName().equals("execute")) {
+					remember(executeArgs);
+					this.statements.incrementAndGet();
+				}
+				return executeResult;
 			});
 		}
 		return result;
