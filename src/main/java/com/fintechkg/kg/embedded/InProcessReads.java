@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.internal.InternalRecord;
@@ -49,7 +50,7 @@ public final class InProcessReads {
 
 	private final LoginContext readOnly;
 
-	private final ThreadLocal<InternalTransaction> bound = new ThreadLocal<>();
+	private final ThreadLocal<Bound> bound = new ThreadLocal<>();
 
 	public InProcessReads(GraphDatabaseService database, Duration timeout) {
 		this.database = (GraphDatabaseAPI) database;
@@ -67,34 +68,40 @@ public final class InProcessReads {
 	}
 
 	/**
-	 * Begins a read transaction and binds it to this thread; statements this thread runs join it until the
-	 * returned binding is closed. Nested bindings join the outer one.
-	 * @throws DataAccessException when the database cannot begin a transaction (it is shutting down)
+	 * Binds a read transaction to this thread: statements this thread runs join it until the returned binding is
+	 * closed. The transaction begins with the first statement, so a unit of work that never reads (an
+	 * introspection query, {@code __typename}) costs nothing. Nested bindings join the outer one.
 	 */
 	public Binding bind() {
 		if (this.bound.get() != null) {
 			return () -> {
 			};
 		}
-		InternalTransaction transaction = begin();
-		this.bound.set(transaction);
+		Bound binding = new Bound();
+		this.bound.set(binding);
 		return () -> {
 			this.bound.remove();
-			end(transaction);
+			if (binding.transaction != null) {
+				end(binding.transaction);
+			}
 		};
 	}
 
 	/**
 	 * Runs one statement and returns its rows: in the thread's bound transaction if there is one, else in a
 	 * transaction of its own.
-	 * @throws DataAccessException when the statement fails; the database's own exception is the cause
+	 * @throws DataAccessException when the statement fails, or no transaction can begin; the database's own
+	 * exception is the cause
 	 */
 	public List<Record> run(String cypher, Map<String, ?> parameters) {
 		Map<String, Object> arguments = new LinkedHashMap<>();
 		parameters.forEach((name, value) -> arguments.put(name, InProcessValues.parameter(value)));
-		InternalTransaction transaction = this.bound.get();
-		if (transaction != null) {
-			return execute(transaction, cypher, arguments);
+		Bound binding = this.bound.get();
+		if (binding != null) {
+			if (binding.transaction == null) {
+				binding.transaction = begin();
+			}
+			return execute(binding.transaction, cypher, arguments);
 		}
 		InternalTransaction own = begin();
 		try {
@@ -108,6 +115,13 @@ public final class InProcessReads {
 		finally {
 			own.close();
 		}
+	}
+
+	/** A thread's binding; its transaction begins with the first statement. */
+	private static final class Bound {
+
+		@Nullable InternalTransaction transaction;
+
 	}
 
 	private InternalTransaction begin() {

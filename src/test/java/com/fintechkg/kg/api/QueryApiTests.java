@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The relationship query API over real HTTP against the embedded Neo4j holding the bundled seed. */
 @KnowledgeGraphTest
@@ -32,6 +34,9 @@ class QueryApiTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	GraphReads reads;
 
 	@Autowired
 	org.neo4j.driver.Driver driver;
@@ -548,6 +553,32 @@ class QueryApiTests {
 			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
 			assertThat(again.body()).isEqualTo(first.body());
 			assertThat(again.<List<?>>read("$.data.institution.productsConnection.edges[*].node.basedOn[*]")).isNotEmpty();
+		}
+
+		@Test
+		void shouldRunEveryStatementOnTheConfiguredReadPath() {
+			QueryApiTests.this.graphQl.post(NESTED, Map.of("id", "ant-group"));
+			QueryApiTests.this.statements.reset();
+			QueryApiTests.this.graphQl.post(NESTED, Map.of("id", "ant-group"));
+
+			int statements = QueryApiTests.this.statements.count();
+			assertThat(statements).isGreaterThan(2);
+			if (QueryApiTests.this.reads.inProcess()) {
+				assertThat(QueryApiTests.this.statements.inProcess()).as("in-process statements").isEqualTo(statements);
+			}
+			else {
+				assertThat(QueryApiTests.this.statements.overBolt()).as("statements over Bolt").isEqualTo(statements);
+			}
+		}
+
+		@Test
+		void shouldBeginNoTransactionInProcessForAQueryThatReadsNothing() {
+			assumeTrue(QueryApiTests.this.reads.inProcess(), "the in-process transaction begins lazily");
+			ok("{ __typename }");
+			QueryApiTests.this.statements.reset();
+			ok("{ __typename }");
+
+			assertThat(QueryApiTests.this.statements.transactions()).isZero();
 		}
 
 		@Test

@@ -36,11 +36,14 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger transactions = new AtomicInteger();
 
+	private final AtomicInteger inProcess = new AtomicInteger();
+
 	private final List<Query> texts = new CopyOnWriteArrayList<>();
 
 	public void reset() {
 		this.statements.set(0);
 		this.transactions.set(0);
+		this.inProcess.set(0);
 		this.texts.clear();
 	}
 
@@ -52,6 +55,16 @@ public class StatementCounter implements BeanPostProcessor {
 	/** Statements run since the last reset. */
 	public int count() {
 		return this.statements.get();
+	}
+
+	/** Statements run in-process (through the embedded database's Java API) since the last reset. */
+	public int inProcess() {
+		return this.inProcess.get();
+	}
+
+	/** Statements run through the driver (over Bolt) since the last reset. */
+	public int overBolt() {
+		return this.statements.get() - this.inProcess.get();
 	}
 
 	/** Transactions since the last reset: explicit ones, and each statement run outside one (auto-commit). */
@@ -118,6 +131,7 @@ public class StatementCounter implements BeanPostProcessor {
 				if (executeMethod.getName().equals("execute")) {
 					remember(executeArgs);
 					this.statements.incrementAndGet();
+					this.inProcess.incrementAndGet();
 				}
 				return executeResult;
 			});
