@@ -6,7 +6,8 @@
 # DATA_DIR: an existing database directory (e.g. one filled by `java -jar app.jar generate`); default: a fresh
 # directory, so the service loads the seed. Options pass through env: CLIENTS, SECONDS, WARMUP, HEAP (default 2g),
 # LABEL, SKIP_BUILD=1, ONLY=lookup,search, IN_PROCESS=false (the service reads through its driver, as it does
-# against a Neo4j server, instead of in-process). Results: stdout, and appended to target/bench/results.tsv.
+# against a Neo4j server, instead of in-process), PAGE_CACHE=2GB (embedded page cache, default 256MB).
+# Results: stdout, and appended to target/bench/results.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -42,7 +43,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "uptime: $(uptime)"
 "$java" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -jar "$jar" --server.port=$port --fintechkg.embedded.bolt-port=$bolt \
   --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
-  --fintechkg.embedded.in-process-reads=${IN_PROCESS:-true} \
+  --fintechkg.embedded.in-process-reads=${IN_PROCESS:-true} --fintechkg.embedded.page-cache=${PAGE_CACHE:-256MB} \
   --logging.level.root=warn >target/bench/service.log 2>&1 &
 pid=$!
 cleanup() {
