@@ -3,6 +3,9 @@
 #   bench/run.sh floor [DATA_DIR]     GraphQL vs hand-written Cypher over Bolt, question by question (2 clients)
 #   bench/run.sh load  [DATA_DIR]     32 clients for 60 s on the mix, twice in a row, with heap/RSS of the service
 #   bench/run.sh all   [DATA_DIR]     both
+#   bench/run.sh scale DATA_DIR       two services at once, one on the seed and one on DATA_DIR (a large graph), the
+#                                     same questions to both in turn: how cost grows with the graph, independent
+#                                     of the host's speed at the moment (LARGE_HEAP, default 4g)
 # DATA_DIR: an existing database directory (e.g. one filled by `java -jar app.jar generate`); default: a fresh
 # directory, so the service loads the seed. Options pass through env: CLIENTS, SECONDS, WARMUP, HEAP (default 2g),
 # LABEL, SKIP_BUILD=1, ONLY=lookup,search, IN_PROCESS=false (the service reads through its driver, as it does
@@ -12,6 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
 data=${2:-}
+large=
+if [ "$what" = scale ]; then large=$data; data=; fi
 . .mvn/select-jdk.sh
 set +f
 java="$JAVA_HOME/bin/java"
@@ -41,26 +46,45 @@ fi
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 echo "uptime: $(uptime)"
-"$java" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -jar "$jar" --server.port=$port --fintechkg.embedded.bolt-port=$bolt \
-  --fintechkg.embedded.data-dir="$data" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
-  --fintechkg.embedded.in-process-reads=${IN_PROCESS:-true} --fintechkg.embedded.page-cache=${PAGE_CACHE:-256MB} \
-  --logging.level.root=warn >target/bench/service.log 2>&1 &
-pid=$!
+# start_service DATA_DIR HTTP_PORT BOLT_PORT HEAP LOG: starts the jar in the background, sets $started_pid
+start_service() {
+  "$java" -Xms$4 -Xmx$4 -jar "$jar" --server.port=$2 --fintechkg.embedded.bolt-port=$3 \
+    --fintechkg.embedded.data-dir="$1" --fintechkg.embedded.transaction-timeout=${TX_TIMEOUT:-30s} \
+    --fintechkg.embedded.in-process-reads=${IN_PROCESS:-true} --fintechkg.embedded.page-cache=${PAGE_CACHE:-256MB} \
+    --logging.level.root=warn >"$5" 2>&1 &
+  started_pid=$!
+}
+# await_service HTTP_PORT PID LOG HEAP: waits for the first answer and reports start-up time and RSS
+await_service() {
+  local start
+  start=$(date +%s%N)
+  until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"icbc\") { id } }"}' \
+      "http://127.0.0.1:$1/graphql" | grep -q icbc; do
+    kill -0 $2 2>/dev/null || { echo "service exited"; cat "$3"; exit 1; }
+    sleep 0.2
+  done
+  echo "service up after $(( ($(date +%s%N) - start) / 1000000 )) ms, RSS $(awk '/VmRSS/ {print int($2/1024)}' /proc/$2/status) MB (pid $2, heap $4)"
+}
+
+pid=
+large_pid=
 cleanup() {
   local rc=$?
-  kill $pid 2>/dev/null || true
-  wait $pid 2>/dev/null || true
+  kill $pid $large_pid 2>/dev/null || true
+  wait $pid $large_pid 2>/dev/null || true
   if [ $fresh = 1 ]; then rm -rf "$data"; fi
   exit $rc
 }
 trap cleanup EXIT
-start=$(date +%s%N)
-until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"icbc\") { id } }"}' \
-    "http://127.0.0.1:$port/graphql" | grep -q icbc; do
-  kill -0 $pid 2>/dev/null || { echo "service exited"; cat target/bench/service.log; exit 1; }
-  sleep 0.2
-done
-echo "service up after $(( ($(date +%s%N) - start) / 1000000 )) ms, RSS $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB (pid $pid, heap ${HEAP:-2g})"
+if [ "$what" = scale ]; then
+  [ -n "$large" ] || { echo "bench/run.sh scale needs the large graph's DATA_DIR"; exit 2; }
+  start_service "$large" $((port + 1)) $((bolt + 1)) ${LARGE_HEAP:-4g} target/bench/service-large.log
+  large_pid=$started_pid
+  await_service $((port + 1)) $large_pid target/bench/service-large.log ${LARGE_HEAP:-4g}
+fi
+start_service "$data" $port $bolt ${HEAP:-2g} target/bench/service.log
+pid=$started_pid
+await_service $port $pid target/bench/service.log ${HEAP:-2g}
 
 driver() {
   "$java" -cp "$cp" com.fintechkg.kg.bench.LoadDriver --graphql=http://127.0.0.1:$port/graphql \
@@ -76,6 +100,10 @@ if [ "$what" = load ] || [ "$what" = all ]; then
     driver --mode=load --clients=${LOAD_CLIENTS:-32} --seconds=${LOAD_SECONDS:-60} --warmup=${WARMUP:-10} \
       --label="$label run $run" || status=1
   done
+fi
+if [ "$what" = scale ]; then
+  driver --mode=scale --clients=${CLIENTS:-2} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} \
+    --large-graphql=http://127.0.0.1:$((port + 1))/graphql --large-bolt=bolt://127.0.0.1:$((bolt + 1)) || status=1
 fi
 echo "uptime: $(uptime)"
 exit $status

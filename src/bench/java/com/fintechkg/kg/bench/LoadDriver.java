@@ -42,6 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  *        and the GraphQL/raw ratio.
  * load   CLIENTS concurrent clients send the whole mix round-robin for SECONDS; reports per-question latency,
  *        throughput and errors, and the service's heap after a full GC and its RSS before and after (with --pid).
+ * scale  two services, one on a small graph (--graphql, --bolt) and one on a large one (--large-graphql,
+ *        --large-bolt), asked the same question in turn by each client, GraphQL and raw Cypher on both; reports
+ *        each side's latency and the large/small ratio. Both graphs see the same machine load at the same moment,
+ *        so the ratio does not depend on how fast the host happens to be during the run.
  * </pre>
  * Every answer is checked: an HTTP status other than 200, a GraphQL {@code errors} entry or an answer without
  * the expected content is an error, counted and reported. Results are appended to {@code target/bench/results.tsv}.
@@ -66,8 +70,9 @@ public final class LoadDriver {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
-				System.err.println("Usage: LoadDriver --mode=floor|load [--graphql=URL] [--bolt=URI] [--clients=N]"
-						+ " [--seconds=S] [--warmup=S] [--pid=PID] [--label=TEXT] [--out=FILE] [--only=q1,q2]");
+				System.err.println("Usage: LoadDriver --mode=floor|load|scale [--graphql=URL] [--bolt=URI] [--clients=N]"
+						+ " [--seconds=S] [--warmup=S] [--pid=PID] [--label=TEXT] [--out=FILE] [--only=q1,q2]"
+						+ " [--large-graphql=URL --large-bolt=URI]");
 				System.exit(2);
 			}
 			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -91,6 +96,7 @@ public final class LoadDriver {
 		return switch (mode) {
 			case "floor" -> floor(mix);
 			case "load" -> load(mix);
+			case "scale" -> scale(mix);
 			default -> throw new IllegalArgumentException("Unknown mode " + mode);
 		};
 	}
@@ -145,6 +151,63 @@ public final class LoadDriver {
 		return errors;
 	}
 
+	// --- scale: the same question to a small and a large graph, interleaved ---
+
+	private int scale(QueryMix mix) throws Exception {
+		int clients = Integer.parseInt(option("clients", "2"));
+		int seconds = Integer.parseInt(option("seconds", "20"));
+		int warmup = Integer.parseInt(option("warmup", "5"));
+		URI large = URI.create(option("large-graphql", "http://127.0.0.1:18081/graphql"));
+		List<String> sides = List.of("small", "large", "small raw", "large raw");
+		int errors = 0;
+		try (Driver smallBolt = bolt(); Driver largeBolt = bolt(option("large-bolt", "bolt://127.0.0.1:17688"))) {
+			Step step = (question, iteration, recorders) -> {
+				// alternate which graph goes first, so neither always runs right after the other
+				if (iteration % 2 == 0) {
+					graphQl(this.graphql, question, iteration, recorders.get("small"));
+					graphQl(large, question, iteration, recorders.get("large"));
+					raw(smallBolt, question, iteration, recorders.get("small raw"));
+					raw(largeBolt, question, iteration, recorders.get("large raw"));
+				}
+				else {
+					graphQl(large, question, iteration, recorders.get("large"));
+					graphQl(this.graphql, question, iteration, recorders.get("small"));
+					raw(largeBolt, question, iteration, recorders.get("large raw"));
+					raw(smallBolt, question, iteration, recorders.get("small raw"));
+				}
+			};
+			List<Question> all = mix.questions();
+			runClients(clients, Math.max(warmup, 2 * all.size()),
+					(iteration, recorders) -> step.run(all.get((int) (iteration % all.size())), iteration, recorders), sides);
+			System.out.printf("%-14s %8s %9s %9s %8s | %9s %9s %8s%n", "question", "n", "small p50", "large p50",
+					"large÷", "raw small", "raw large", "large÷");
+			for (Question question : all) {
+				runClients(clients, warmup, (iteration, recorders) -> step.run(question, iteration, recorders), sides);
+				Map<String, Recorder> results = runClients(clients, seconds,
+						(iteration, recorders) -> step.run(question, iteration, recorders), sides);
+				Map<String, Stats> stats = new LinkedHashMap<>();
+				for (String side : sides) {
+					stats.put(side, results.get(side).stats(seconds));
+					errors += stats.get(side).errors();
+					record("scale", question.name(), side, clients, stats.get(side));
+					results.get(side).printErrors();
+				}
+				System.out.printf(Locale.ROOT, "%-14s %8d %9.2f %9.2f %8.2f | %9.2f %9.2f %8.2f%n", question.name(),
+						stats.get("small").count(), stats.get("small").p50(), stats.get("large").p50(),
+						stats.get("large").p50() / stats.get("small").p50(), stats.get("small raw").p50(),
+						stats.get("large raw").p50(), stats.get("large raw").p50() / stats.get("small raw").p50());
+			}
+		}
+		System.out.printf("%s: done, load average %s, errors %d%n", Instant.now(), loadAverage(), errors);
+		return errors;
+	}
+
+	interface Step {
+
+		void run(Question question, long iteration, Map<String, Recorder> recorders);
+
+	}
+
 	// --- load: many clients, the whole mix ---
 
 	private int load(QueryMix mix) throws Exception {
@@ -195,11 +258,15 @@ public final class LoadDriver {
 	// --- requests ---
 
 	private void graphQl(Question question, long iteration, Recorder recorder) {
+		graphQl(this.graphql, question, iteration, recorder);
+	}
+
+	private void graphQl(URI endpoint, Question question, long iteration, Recorder recorder) {
 		long start = System.nanoTime();
 		try {
 			String body = JSON.writeValueAsString(Map.of("query", question.graphql(), "variables",
 					question.arguments(iteration)));
-			HttpRequest request = HttpRequest.newBuilder(this.graphql).timeout(Duration.ofSeconds(30))
+			HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 				.build();
@@ -248,21 +315,25 @@ public final class LoadDriver {
 	}
 
 	private Driver bolt() {
-		return GraphDatabase.driver(option("bolt", "bolt://127.0.0.1:17687"),
+		return bolt(option("bolt", "bolt://127.0.0.1:17687"));
+	}
+
+	private Driver bolt(String uri) {
+		return GraphDatabase.driver(uri,
 				this.options.containsKey("user") ? AuthTokens.basic(option("user", ""), option("password", ""))
 						: AuthTokens.none());
 	}
 
 	// --- clients ---
 
-	interface Step {
+	interface Client {
 
 		void run(long iteration, Map<String, Recorder> recorders);
 
 	}
 
 	/** Runs {@code step} in {@code clients} threads for {@code seconds}; each thread records into its own recorders. */
-	private Map<String, Recorder> runClients(int clients, int seconds, Step step, List<String> names)
+	private Map<String, Recorder> runClients(int clients, int seconds, Client step, List<String> names)
 			throws InterruptedException {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong counter = new AtomicLong();
