@@ -15,6 +15,7 @@ import java.util.Map;
  * <pre>
  * Charts RESULTS.tsv OUT.svg floor LABEL                 GraphQL vs raw Cypher p50 and p99 per question, one run
  * Charts RESULTS.tsv OUT.svg scale "LABEL1;LABEL2;..." [CAP_MS]   GraphQL p50 per question across runs (graph sizes)
+ * Charts RESULTS.tsv OUT.svg side-by-side LABEL [CAP_MS]  seed and large graph in one run (LoadDriver --mode=scale)
  * </pre>
  * Bars above {@code CAP_MS} are cut at the top of the axis and carry their value.
  * <pre>
@@ -44,6 +45,14 @@ public final class Charts {
 				if (row.mode().equals("floor") && row.label().equals(args[3])) {
 					series.computeIfAbsent(row.side() + " p50", (k) -> new LinkedHashMap<>()).put(row.question(), row.p50());
 					series.computeIfAbsent(row.side() + " p99", (k) -> new LinkedHashMap<>()).put(row.question(), row.p99());
+				}
+			}
+		}
+		else if (args[2].equals("side-by-side")) {
+			title = "Seed and large graph side by side, " + args[3] + ", p50 (ms, lower is better)";
+			for (Row row : rows) {
+				if (row.mode().equals("scale") && row.label().equals(args[3])) {
+					series.computeIfAbsent(row.side(), (k) -> new LinkedHashMap<>()).put(row.question(), row.p50());
 				}
 			}
 		}

@@ -57,8 +57,9 @@ public class EntityQueries {
 		String afterCondition = keyset.after(after, filter);
 		parameters.put("limit", limit);
 		// language=cypher
+		String orderBy = pinsCategory(where) ? keyset.orderByLedBy("e.category") : keyset.orderBy();
 		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " AND " + afterCondition
-				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + keyset.orderBy() + " LIMIT $limit";
+				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + orderBy + " LIMIT $limit";
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Row.class)
@@ -74,6 +75,22 @@ public class EntityQueries {
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
+	}
+
+	/**
+	 * Whether every entity {@code where} accepts has one and the same category ({@code category: {eq: …}} at the
+	 * top level or in a top-level {@code AND}). Then a page's order can be led by the category without changing
+	 * it, and read in order from the kind's {@code (category, name)} index: at 1,000,000 entities a page of 31 of
+	 * 87,581 banks read 32 index entries instead of sorting all of them (docs/performance.md).
+	 */
+	static boolean pinsCategory(@Nullable EntityWhere where) {
+		if (where == null) {
+			return false;
+		}
+		if (where.category() != null && where.category().eq() != null) {
+			return true;
+		}
+		return where.AND() != null && where.AND().stream().anyMatch(EntityQueries::pinsCategory);
 	}
 
 	/** The node label of {@code kind}, from the fixed set of kinds; {@code Entity} for any kind. */

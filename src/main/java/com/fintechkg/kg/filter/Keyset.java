@@ -56,6 +56,16 @@ public final class Keyset {
 		return String.join(", ", this.keys.stream().map((key) -> key.expression() + (key.descending() ? " DESC" : "")).toList());
 	}
 
+	/**
+	 * {@code ORDER BY} items led by {@code constant}, an expression the query's filter pins to a single value: the
+	 * order is the same, but it now starts with the leading property of a composite index such as
+	 * {@code (category, name)}, so the planner can read that index in order and stop after the page
+	 * ({@code PartialTop}) instead of sorting every match.
+	 */
+	public String orderByLedBy(String constant) {
+		return constant + (this.keys.getFirst().descending() ? " DESC" : "") + ", " + orderBy();
+	}
+
 	/** A list expression of the key values, to return with each row and encode as its cursor. */
 	public String values() {
 		return "[" + String.join(", ", this.keys.stream().map(Key::expression).toList()) + "]";

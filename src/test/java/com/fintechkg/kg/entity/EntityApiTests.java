@@ -170,6 +170,39 @@ class EntityApiTests {
 		}
 	}
 
+	@Test
+	void shouldReadACategoryFilteredPageInIndexOrderAndStopAfterThePage() {
+		String page = """
+				{ institutions(first: 3, where: {category: {eq: "bank"}}, orderBy: [{field: NAME}]) {
+				  edges { node { name } } } }""";
+		this.graphQl.post(page);
+		this.statements.reset();
+		Answer answer = this.graphQl.post(page);
+
+		Query statement = this.statements.statements().getFirst();
+		try (Session session = this.driver.session()) {
+			Plan plan = session.run(statement.withText("EXPLAIN " + statement.text())).consume().plan();
+			assertThat(operators(plan)).as(statement.text())
+				.anyMatch((operator) -> operator.startsWith("PartialTop"))
+				.noneMatch((operator) -> operator.startsWith("Top ") || operator.startsWith("Sort "));
+		}
+		List<String> names = answer.read("$.data.institutions.edges[*].node.name");
+		assertThat(names).hasSize(3).isSorted();
+	}
+
+	@Test
+	void shouldOrderAPageOfSeveralCategoriesByNameAcrossThem() {
+		Answer answer = this.graphQl.post("""
+				{ institutions(first: 100, orderBy: [{field: NAME}],
+				    where: {OR: [{category: {eq: "bank"}}, {category: {eq: "regulator"}}]}) {
+				  edges { node { name category } } } }""");
+
+		List<String> names = answer.read("$.data.institutions.edges[*].node.name");
+		List<String> categories = answer.read("$.data.institutions.edges[*].node.category");
+		assertThat(categories).contains("bank", "regulator");
+		assertThat(names).isSorted();
+	}
+
 	private static List<String> operators(Plan plan) {
 		List<String> operators = new ArrayList<>();
 		operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.value("")).asString(""));
