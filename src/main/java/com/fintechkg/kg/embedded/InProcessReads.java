@@ -36,7 +36,8 @@ import org.springframework.dao.DataRetrievalFailureException;
  *
  * <p>
  * A caller may {@link #bind() bind} one transaction to its thread for a unit of work (a GraphQL request); every
- * statement that thread runs until the binding is closed joins it and sees one snapshot. Without a binding each
+ * statement that thread runs until the binding is closed joins it. (Neo4j reads committed data: a transaction sees what others commit
+ * meanwhile; it is not a snapshot.) Without a binding each
  * statement runs in a transaction of its own. Results come back as driver {@link Record}s
  * ({@link InProcessValues}), so callers map them exactly as they map a Bolt result.
  */

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Both paths hand the mapping function the same driver {@link Record}, so every query is written once. A caller
  * that already runs in a Spring transaction (a curator's write, which must see its own changes) joins it on the
  * driver path. {@link #openScope()} makes every read of one unit of work (a GraphQL request) share one
- * transaction on either path.
+ * transaction on either path (read-committed, as every Neo4j transaction: it sees what others commit meanwhile).
  */
 @Component
 public class GraphReads {
@@ -98,9 +98,9 @@ public class GraphReads {
 	}
 
 	/**
-	 * Opens one read transaction for the reads this thread makes until the scope closes: one snapshot and one
-	 * BEGIN/COMMIT for a whole GraphQL request. If the transaction cannot begin (the database is away), the scope
-	 * is empty and each read reports the failure itself.
+	 * Opens one read transaction for the reads this thread makes until the scope closes: one BEGIN/COMMIT for a
+	 * whole GraphQL request. If the transaction cannot begin (the database is away), the scope is empty and each
+	 * read reports the failure itself.
 	 */
 	public Scope openScope() {
 		try {

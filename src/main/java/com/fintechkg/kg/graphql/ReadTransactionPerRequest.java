@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs every statement of one GraphQL query in one read transaction ({@link GraphReads#openScope()}): one
- * transaction per request instead of one per statement (a nested query runs one statement per level), and one
- * consistent snapshot for the whole answer. The transaction's timeout ({@code spring.transaction.default-timeout})
- * bounds the whole request.
+ * transaction per request instead of one per statement (a nested query runs one statement per level). Like every
+ * Neo4j transaction it reads committed data, so it is not a snapshot: a curator's write committed between two
+ * levels of a nested query can show in the later level. The transaction's timeout
+ * ({@code spring.transaction.default-timeout}) bounds the whole request.
  *
  * <p>
  * Only for operations known to be queries: the document must be in the {@link ParsedDocumentCache} (so the first
