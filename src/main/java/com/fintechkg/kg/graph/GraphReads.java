@@ -220,12 +220,12 @@ public class GraphReads {
 		}
 
 		private List<T> rows() {
-			if (GraphReads.this.inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				return viaDriver(); // the caller's transaction, e.g. a curator's write that must see its own changes
+			}
+			if (GraphReads.this.inProcess != null) {
 				List<Record> records = GraphReads.this.inProcess.run(this.statement.cypher, this.statement.parameters);
 				return records.stream().map(this::map).toList();
-			}
-			if (TransactionSynchronizationManager.isActualTransactionActive()) {
-				return viaDriver();
 			}
 			return GraphReads.this.readOnly.execute((status) -> viaDriver());
 		}
