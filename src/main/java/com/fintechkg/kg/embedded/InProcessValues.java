@@ -1,7 +1,7 @@
 package com.fintechkg.kg.embedded;
 
 import java.lang.reflect.Array;
-import java.time.temporal.TemporalAmount;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,10 +44,8 @@ final class InProcessValues {
 			case Map<?, ?> map -> Values.value(driverMap(map));
 			case Collection<?> list -> Values.value(driverList(list));
 			case Point point -> point(point);
-			case DurationValue duration -> Values.isoDuration(duration.get(java.time.temporal.ChronoUnit.MONTHS),
-					duration.get(java.time.temporal.ChronoUnit.DAYS), duration.get(java.time.temporal.ChronoUnit.SECONDS),
-					(int) duration.get(java.time.temporal.ChronoUnit.NANOS));
-			case TemporalAmount amount -> Values.value(amount);
+			case DurationValue duration -> Values.isoDuration(duration.get(ChronoUnit.MONTHS), duration.get(ChronoUnit.DAYS),
+					duration.get(ChronoUnit.SECONDS), (int) duration.get(ChronoUnit.NANOS));
 			case Object array when array.getClass().isArray() && !(array instanceof byte[]) -> {
 				List<Object> items = new ArrayList<>(Array.getLength(array));
 				for (int i = 0; i < Array.getLength(array); i++) {
