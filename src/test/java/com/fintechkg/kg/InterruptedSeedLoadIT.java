@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.PackagedApplicationIT.RunningJar;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction, so after the kill the database holds none of it, and the next start loads all of it. The seed is
  * the bundled one plus thousands of extra scenarios, so that the write takes long enough to be interrupted.
  */
+// hang guard: each start of the jar may wait up to 10 minutes on a saturated machine
+@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class InterruptedSeedLoadIT {
 
 	private static final int EXTRA_SCENARIOS = 10_000;
@@ -32,7 +35,7 @@ class InterruptedSeedLoadIT {
 	@TempDir
 	Path seedDir;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = TestClients.http();
 
 	@Test
 	void aLoadKilledHalfWayLeavesNothingAndTheNextStartLoadsEverything() throws Exception {
@@ -92,7 +95,7 @@ class InterruptedSeedLoadIT {
 	}
 
 	private long count(RunningJar app) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(app.uri("/graphql"))
+		HttpResponse<String> response = this.http.send(TestClients.request(app.uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ entities(first: 0) { totalCount } }\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());

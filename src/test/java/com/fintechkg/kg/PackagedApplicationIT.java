@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.PackagedJar;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UP, and a second start on the same data directory keeps the graph, and a curator's change, without reloading
  * the seed.
  */
+// hang guard: each start of the jar may wait up to 10 minutes on a saturated machine
+@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class PackagedApplicationIT {
 
 	private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
@@ -51,7 +54,7 @@ class PackagedApplicationIT {
 			   "citations": [{"section": "3.2.1", "quote": "农行发布自主金融 AI 大模型 ChatABC"}]}}}
 			""";
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = TestClients.httpWithoutRedirects();
 
 	@TempDir
 	Path dataDir;
@@ -75,7 +78,7 @@ class PackagedApplicationIT {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
 
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort(), AuthTokens.none());
+			try (Driver driver = TestClients.bolt("bolt://127.0.0.1:" + app.boltPort());
 					var session = driver.session()) {
 				long overBolt = session.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong();
 				assertThat(overBolt).isEqualTo(entities);
@@ -89,7 +92,7 @@ class PackagedApplicationIT {
 			assertThat(((Number) JsonPath.read(info.body(), "$.graph.entities")).longValue()).isEqualTo(entities);
 			assertThat((String) JsonPath.read(info.body(), "$.graph.seed.version")).isNotBlank();
 
-			HttpResponse<String> curated = this.http.send(HttpRequest.newBuilder(app.uri("/graphql"))
+			HttpResponse<String> curated = this.http.send(TestClients.request(app.uri("/graphql"))
 				.header("Content-Type", "application/json")
 				.header("Authorization", "Bearer " + CURATOR_TOKEN)
 				.POST(HttpRequest.BodyPublishers.ofString(CURATED_CHANGE))
@@ -110,7 +113,7 @@ class PackagedApplicationIT {
 	}
 
 	private String post(RunningJar app, String query) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(app.uri("/graphql"))
+		HttpRequest request = TestClients.request(app.uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"))
 			.build();
@@ -121,7 +124,7 @@ class PackagedApplicationIT {
 
 	private HttpResponse<String> get(RunningJar app, String pathOrUrl) throws Exception {
 		URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : app.uri(pathOrUrl);
-		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.send(TestClients.request(uri).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String quote(String text) {

@@ -212,6 +212,7 @@ class QueryApiTests {
 			assertThat(ids("{OR: [{id: {eq: \"icbc\"}}, {id: {eq: \"abc\"}}]}")).containsExactlyInAnyOrder("icbc", "abc");
 			assertThat(ids("{AND: [{category: {eq: \"bank\"}}, {NOT: {id: {eq: \"icbc\"}}}]}")).contains("abc").doesNotContain("icbc");
 			assertThat(ids("{NOT: {kind: {in: [INSTITUTION, TECHNOLOGY, REGULATION, PRODUCT, SCENARIO, REGION]}}}"))
+				.isNotEmpty()
 				.allMatch((id) -> ok("query ($id: ID!) { indicator(id: $id) { id } }", Map.of("id", id))
 					.read("$.data.indicator") != null);
 		}
@@ -237,9 +238,12 @@ class QueryApiTests {
 			List<String> quotes = ok("{ relations(first: 100, where: {quote: {contains: \"昇腾\"}}) { edges { node { quote } } } }")
 				.read("$.data.relations.edges[*].node.quote");
 			assertThat(quotes).isNotEmpty().allMatch((quote) -> quote.contains("昇腾"));
-			List<String> ends = ok("{ relations(first: 100, where: {entity: {eq: \"icbc\"}, NOT: {fromKind: {eq: INDICATOR}}}) { edges { node { from { id } to { id } } } } }")
+			List<Map<String, Map<String, String>>> ends = ok("{ relations(first: 100, where: {entity: {eq: \"icbc\"}, NOT: {fromKind: {eq: INDICATOR}}}) { edges { node { from { id kind } to { id } } } } }")
 				.read("$.data.relations.edges[*].node");
-			assertThat(ends).isNotEmpty();
+			assertThat(ends).isNotEmpty().allSatisfy((relation) -> {
+				assertThat(List.of(relation.get("from").get("id"), relation.get("to").get("id"))).contains("icbc");
+				assertThat(relation.get("from").get("kind")).isNotEqualTo("INDICATOR");
+			});
 		}
 
 		@Test
@@ -296,7 +300,13 @@ class QueryApiTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "(ICBC", "\"large model", "AND OR NOT", "*", "工行) OR (1=1", "a:b", "\\", "银" })
 		void shouldTreatQuerySyntaxAsPlainText(String query) {
-			ok("query ($q: String!) { search(query: $q) { entity { id } } }", Map.of("q", query));
+			List<String> ids = ok("query ($q: String!) { search(query: $q) { entity { id } } }", Map.of("q", query))
+				.read("$.data.search[*].entity.id");
+
+			assertThat(ids).doesNotHaveDuplicates();
+			if (query.equals("(ICBC")) {
+				assertThat(ids).as("the words of %s still find ICBC", query).contains("icbc");
+			}
 		}
 
 		@Test

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.junit.jupiter.api.Named;
@@ -79,7 +80,7 @@ class GuideQueriesTests {
 
 	@Test
 	void shouldServeAGuideWithExactlyTheDocumentedQueries() throws IOException {
-		GraphQlHttp.Answer guide = this.http.send(java.net.http.HttpRequest.newBuilder(this.http.uri("/browser/fintech-kg/guide.html")).build());
+		GraphQlHttp.Answer guide = this.http.send(TestClients.request(this.http.uri("/browser/fintech-kg/guide.html")).build());
 		assertThat(guide.status()).isEqualTo(200);
 		assertThat(guide.contentType()).startsWith("text/html");
 

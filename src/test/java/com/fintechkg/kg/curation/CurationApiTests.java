@@ -404,6 +404,15 @@ class CurationApiTests {
 
 		@Test
 		void neverOverwritesACuratedChangeNorBringsBackADeletedFact() {
+			try {
+				curateThenReloadTheSeed();
+			}
+			finally {
+				restoreTheSeed();
+			}
+		}
+
+		private void curateThenReloadTheSeed() {
 			Answer read = CurationApiTests.this.graphQl.post(
 					"{ entity(id: \"chatabc\") { version relations(direction: INCOMING) { id version } } }");
 			assertThat(read.errors()).as(read.body()).isEmpty();
@@ -423,8 +432,6 @@ class CurationApiTests {
 			assertThat(after.<String>read("$.data.entity.description")).isEqualTo("Curated description of ChatABC.");
 			assertThat(after.<String>read("$.data.entity.provenance.origin")).isEqualTo("curated");
 			assertThat(after.<List<String>>read("$.data.entity.relations[*].id")).doesNotContain(relationId);
-
-			restoreTheSeed();
 		}
 
 		private void restoreTheSeed() {

@@ -1,5 +1,6 @@
 package com.fintechkg.kg.embedded;
 
+import com.fintechkg.kg.support.TestClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +75,7 @@ class InProcessReadsTests {
 	void shouldHandAMappingWhatTheDriverWouldOverBolt() {
 		Record inProcess = reads.run(EVERY_KIND_OF_VALUE, Map.of()).getFirst();
 		Record overBolt;
-		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+		try (Driver driver = TestClients.bolt(neo4j.boltUri())) {
 			overBolt = driver.executableQuery(EVERY_KIND_OF_VALUE).execute().records().getFirst();
 		}
 

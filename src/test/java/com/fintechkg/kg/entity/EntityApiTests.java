@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -145,7 +146,7 @@ class EntityApiTests {
 
 	@Test
 	void shouldServeTheSchemaText() {
-		Answer answer = this.graphQl.send(java.net.http.HttpRequest.newBuilder(this.graphQl.uri("/graphql/schema")).build());
+		Answer answer = this.graphQl.send(TestClients.request(this.graphQl.uri("/graphql/schema")).build());
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).contains("interface Entity").contains("type Institution implements Entity");

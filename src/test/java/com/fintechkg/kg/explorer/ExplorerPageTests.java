@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.HeadlessChromium;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -80,7 +81,7 @@ class ExplorerPageTests {
 			.toList();
 		assertThat(downloads).hasSize(8).contains("/export/graph.json", "/export/nodes.csv?around=icbc&depth=1");
 		downloads.forEach((href) -> assertThat(this.graphQl
-			.send(java.net.http.HttpRequest.newBuilder(this.graphQl.uri(href)).GET().build())
+			.send(TestClients.request(this.graphQl.uri(href)).GET().build())
 			.status()).as(href).isEqualTo(200));
 
 		// the kind filter hides the figures (indicators) around ICBC, and shows them again

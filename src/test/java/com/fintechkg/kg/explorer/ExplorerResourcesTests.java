@@ -3,6 +3,7 @@ package com.fintechkg.kg.explorer;
 import java.net.http.HttpRequest;
 import java.util.regex.Pattern;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -53,13 +54,13 @@ class ExplorerResourcesTests {
 	}
 
 	private Answer get(String path) {
-		return this.http.send(HttpRequest.newBuilder(this.http.uri(path)).GET().build());
+		return this.http.send(TestClients.request(this.http.uri(path)).GET().build());
 	}
 
 	private String header(String path, String name) {
 		try {
-			return java.net.http.HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(this.http.uri(path)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+			return TestClients.http()
+				.send(TestClients.request(this.http.uri(path)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
 				.headers()
 				.firstValue(name)
 				.orElse("");

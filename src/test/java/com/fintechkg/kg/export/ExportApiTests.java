@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
 import com.fintechkg.kg.seed.SeedModel.Citation;
@@ -68,7 +69,7 @@ class ExportApiTests {
 
 	private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = TestClients.http();
 
 	@Autowired
 	GraphQlHttp graphQl;
@@ -129,7 +130,7 @@ class ExportApiTests {
 
 		EmbeddedNeo4j imported = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, 0, "127.0.0.1", home,
 				Duration.ofMinutes(1), DataSize.ofMegabytes(16)), null);
-		try (imported; Driver importedDriver = GraphDatabase.driver(imported.boltUri(), AuthTokens.none())) {
+		try (imported; Driver importedDriver = TestClients.bolt(imported.boltUri())) {
 			// neo4j-admin leaves an empty list out, and aliasText (a search-index helper) is not exported
 			assertThat(withoutEmptyLists(GraphSnapshot.of(importedDriver)))
 				.isEqualTo(withoutEmptyLists(database.without(List.of("aliasText", "nameKeys"))));
@@ -504,7 +505,7 @@ class ExportApiTests {
 
 	private HttpResponse<byte[]> get(String path) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(this.graphQl.uri(path)).GET().build(),
+			return this.http.send(TestClients.request(this.graphQl.uri(path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
 import com.fintechkg.kg.graph.GraphReads;
@@ -39,7 +40,7 @@ class ExportBenchmark {
 		int entities = Integer.getInteger("export.bench.entities", 100_000);
 		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, 0, "127.0.0.1", this.home,
 				Duration.ofSeconds(5), DataSize.ofMegabytes(256)), null);
-		try (neo4j; Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+		try (neo4j; Driver driver = TestClients.bolt(neo4j.boltUri())) {
 			long start = System.nanoTime();
 			generate(driver, entities);
 			System.out.printf("generated %,d entities and %,d relationships in %,d ms; max heap %,d MB%n", entities,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.KnowledgeGraphApplication;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
@@ -35,7 +36,7 @@ class DatabaseOutageTests {
 	/** How long to wait for the service to notice a change; generous, as this is not a speed test. */
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = TestClients.http();
 
 	@TempDir
 	Path databaseDir;
@@ -107,7 +108,7 @@ class DatabaseOutageTests {
 	}
 
 	private String query(int httpPort, String query) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(httpPort, "/graphql"))
+		HttpResponse<String> response = this.http.send(TestClients.request(uri(httpPort, "/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query.replace("\"", "\\\"") + "\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -116,7 +117,7 @@ class DatabaseOutageTests {
 	}
 
 	private HttpResponse<String> health(int httpPort) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(httpPort, "/actuator/health")).build(),
+		return this.http.send(TestClients.request(uri(httpPort, "/actuator/health")).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,6 +38,14 @@ class HostileInputTests {
 	private static final List<String> LEAKS = List.of("Exception", "\tat ", "at com.", "at org.", "java.", "org.neo4j",
 			"org.springframework", "com.fintechkg", "MATCH ", "MERGE ", "RETURN ", "Neo.ClientError", "Neo.DatabaseError",
 			"Cypher");
+
+	/** The documented limits (README's configuration table): deepest nesting and most fields of one query. */
+	static final int MAX_DEPTH = 15;
+
+	static final int MAX_COMPLEXITY = 2000;
+
+	/** The documented largest request body: 100 KB. */
+	static final int MAX_REQUEST_BYTES = 100 * 1024;
 
 	private static final List<String> CLASSIFICATIONS = List.of("BAD_REQUEST", "NOT_FOUND", "UNAUTHORIZED", "FORBIDDEN",
 			"UNAVAILABLE", "CONFLICT", "INTERNAL_ERROR");
@@ -243,14 +253,72 @@ class HostileInputTests {
 			}
 		}
 
+		/**
+		 * The documented depth limit at its boundary. The probe is a chain of single relations, cheap to answer at
+		 * any depth, so a raised or removed limit fails here at once instead of running a query that fans out.
+		 */
 		@Test
-		void deepNestingBeyondTheDepthLimitIsRefusedNamingTheLimit() {
+		@Timeout(60)
+		void theDepthLimitAnswersAQueryAtTheLimitAndRefusesOneLevelDeeperNamingTheLimit() {
+			Answer atTheLimit = answer(chain(MAX_DEPTH), Map.of());
+			Answer beyond = answer(chain(MAX_DEPTH + 1), Map.of());
+
+			assertThat(atTheLimit.errors()).as("a query %d levels deep is within the depth limit (%s = %d): %s", MAX_DEPTH,
+					"fintechkg.graphql.max-depth", MAX_DEPTH, abbreviate(atTheLimit.body())).isEmpty();
+			assertThat(beyond.errorClassifications())
+				.as("a query %d levels deep must be refused by the depth limit (%s = %d): %s", MAX_DEPTH + 1,
+						"fintechkg.graphql.max-depth", MAX_DEPTH, abbreviate(beyond.body()))
+				.containsExactly("BAD_REQUEST");
+			assertThat((String) beyond.errors().getFirst().get("message")).contains("depth").contains(String.valueOf(MAX_DEPTH));
+			assertThat(beyond.body()).doesNotContain("\"data\":{\"entity\"");
+		}
+
+		@Test
+		@Timeout(60)
+		void deepNestingThatFansOutIsRefusedBeforeAnythingRuns() {
+			// were the limit broken, the query below would fan out over the whole graph: check the cheap probe first
+			assertThat(answer(chain(MAX_DEPTH + 1), Map.of()).errorClassifications())
+				.as("the depth limit (fintechkg.graphql.max-depth = %d) refuses a query %d levels deep", MAX_DEPTH, MAX_DEPTH + 1)
+				.containsExactly("BAD_REQUEST");
 			String query = "{ entity(id: \"icbc\") { " + "relations { to { ".repeat(10) + "id" + " } }".repeat(10) + " } }";
 			Answer answer = answer(query, Map.of());
 
 			assertThat(answer.errorClassifications()).containsExactly("BAD_REQUEST");
 			assertThat((String) answer.errors().getFirst().get("message")).contains("depth");
 			assertThat(answer.body()).doesNotContain("\"data\":{\"entity\"");
+		}
+
+		/** The documented complexity limit at its boundary: one entity and aliases of its id, each one field. */
+		@Test
+		@Timeout(60)
+		void theComplexityLimitAnswersAQueryAtTheLimitAndRefusesOneFieldMore() {
+			Answer atTheLimit = answer(aliases(MAX_COMPLEXITY), Map.of());
+			Answer beyond = answer(aliases(MAX_COMPLEXITY + 1), Map.of());
+
+			assertThat(atTheLimit.errors()).as("%d fields are within the complexity limit (%s = %d): %s", MAX_COMPLEXITY,
+					"fintechkg.graphql.max-complexity", MAX_COMPLEXITY, abbreviate(atTheLimit.body())).isEmpty();
+			assertThat(atTheLimit.<String>read("$.data.entity.a" + (MAX_COMPLEXITY - 2))).isEqualTo("icbc");
+			assertThat(beyond.errorClassifications())
+				.as("%d fields must be refused by the complexity limit (%s = %d): %s", MAX_COMPLEXITY + 1,
+						"fintechkg.graphql.max-complexity", MAX_COMPLEXITY, abbreviate(beyond.body()))
+				.containsExactly("BAD_REQUEST");
+			assertThat((String) beyond.errors().getFirst().get("message")).contains("complexity");
+			assertThat(beyond.body()).doesNotContain("\"data\":{\"entity\"");
+		}
+
+		/** A query {@code levels} fields deep: an entity, then relation and far end in turn, one of each. */
+		private static String chain(int levels) {
+			List<String> fields = new java.util.ArrayList<>(List.of("entity(id: \"icbc\")"));
+			while (fields.size() < levels - 1) {
+				fields.add((fields.size() % 2 == 1) ? "relations(first: 1)" : "to");
+			}
+			return "{ " + String.join(" { ", fields) + " { id" + " }".repeat(fields.size()) + " }";
+		}
+
+		/** {@code fields} fields: an entity and {@code fields - 1} aliases of its id. */
+		private static String aliases(int fields) {
+			return IntStream.range(0, fields - 1).mapToObj((i) -> "a" + i + ": id")
+				.collect(Collectors.joining(" ", "{ entity(id: \"icbc\") { ", " } }"));
 		}
 
 		@Test
@@ -325,6 +393,28 @@ class HostileInputTests {
 		}
 
 		@Test
+		void theRequestSizeLimitAcceptsABodyAtTheLimitAndRefusesOneByteMore() {
+			Answer atTheLimit = this.send(bodyOfSize(MAX_REQUEST_BYTES), "application/json");
+			Answer beyond = this.send(bodyOfSize(MAX_REQUEST_BYTES + 1), "application/json");
+
+			assertThat(atTheLimit.status()).as("a body of %d bytes is within the documented limit", MAX_REQUEST_BYTES)
+				.isEqualTo(200);
+			assertThat(atTheLimit.<Integer>read("$.data.stats.entities")).isPositive();
+			assertThat(beyond.status()).as("a body one byte over the documented limit of %d bytes", MAX_REQUEST_BYTES)
+				.isEqualTo(413);
+			assertThat(beyond.errorClassifications()).containsExactly("BAD_REQUEST");
+		}
+
+		/** A valid request padded with a variable to exactly {@code bytes} bytes of UTF-8. */
+		private static String bodyOfSize(int bytes) {
+			String head = "{\"query\": \"{ stats { entities } }\", \"variables\": {\"p\": \"";
+			String tail = "\"}}";
+			String body = head + "x".repeat(bytes - head.length() - tail.length()) + tail;
+			assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(bytes);
+			return body;
+		}
+
+		@Test
 		void oversizedBodyIsRefusedWith413() {
 			String padding = "x".repeat(200_000);
 			Answer answer = this.send("{\"query\": \"{ stats { entities } }\", \"variables\": {\"p\": \"" + padding + "\"}}",
@@ -335,7 +425,7 @@ class HostileInputTests {
 		}
 
 		private Answer send(String body, String contentType) {
-			return HostileInputTests.this.graphQl.send(HttpRequest.newBuilder(HostileInputTests.this.graphQl.uri("/graphql"))
+			return HostileInputTests.this.graphQl.send(TestClients.request(HostileInputTests.this.graphQl.uri("/graphql"))
 				.header("Content-Type", contentType)
 				.header("Accept", "application/graphql-response+json, application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))

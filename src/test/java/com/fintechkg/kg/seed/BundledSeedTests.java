@@ -33,8 +33,18 @@ class BundledSeedTests {
 	@BeforeAll
 	static void load() throws IOException {
 		seed = SeedValidator.load(new FileSystemResource(SeedFixture.BUNDLED + "/"));
-		source = SeedValidator.normalize(Files.readString(
+		source = withoutWhitespace(Files.readString(
 				SeedFixture.BUNDLED.resolve("sources/china-fintech-ecosystem-whitepaper-2023.zh.txt"), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The text with every whitespace character removed (the text wraps lines and pads table cells, quotes
+	 * may not), written here rather than taken from the validator under test.
+	 */
+	static String withoutWhitespace(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints().filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 	@Test
@@ -43,9 +53,9 @@ class BundledSeedTests {
 		List<Citation> relationCitations = seed.relations().stream().map(Relation::citation).toList();
 
 		assertThat(citations).isNotEmpty().allSatisfy((citation) -> assertThat(source).as(citation.quote())
-			.contains(SeedValidator.normalize(citation.quote())));
-		assertThat(relationCitations).allSatisfy((citation) -> assertThat(source).as(citation.quote())
-			.contains(SeedValidator.normalize(citation.quote())));
+			.contains(withoutWhitespace(citation.quote())));
+		assertThat(relationCitations).isNotEmpty().allSatisfy((citation) -> assertThat(source).as(citation.quote())
+			.contains(withoutWhitespace(citation.quote())));
 	}
 
 	@Test

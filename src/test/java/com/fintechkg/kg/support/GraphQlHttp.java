@@ -25,7 +25,7 @@ public class GraphQlHttp {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = TestClients.http();
 
 	private final Environment environment;
 
@@ -44,18 +44,22 @@ public class GraphQlHttp {
 
 	/** POSTs {@code query} with {@code variables} to /graphql as the holder of API token {@code token}. */
 	public Answer post(String query, Map<String, ?> variables, String token) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		body.put("variables", variables);
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"));
+		HttpRequest.Builder request = postRequest(query, variables);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
-		return send(request
+		return send(request.build());
+	}
+
+	/** A POST of {@code query} with {@code variables} to /graphql, to add headers to before sending. */
+	public HttpRequest.Builder postRequest(String query, Map<String, ?> variables) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", query);
+		body.put("variables", variables);
+		return TestClients.request(uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
 	}
 
 	public Answer post(String query) {
@@ -64,7 +68,7 @@ public class GraphQlHttp {
 
 	/** GETs /graphql?query=... and returns the answer. */
 	public Answer get(String query) {
-		return send(HttpRequest.newBuilder(uri("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+		return send(TestClients.request(uri("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
 			.header("Accept", "application/graphql-response+json")
 			.GET()
 			.build());
@@ -72,7 +76,7 @@ public class GraphQlHttp {
 
 	public Answer send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(TestClients.bounded(request), HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body());
 		}

@@ -66,6 +66,8 @@ public final class HeadlessChromium implements AutoCloseable {
 			logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
 			ChromeDriver driver = new ChromeDriver(service, options);
+			// hang guards: a page or a script that never finishes fails the test instead of stalling it
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(1)).scriptTimeout(Duration.ofSeconds(30));
 			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
 					window.__cspViolations = [];
 					document.addEventListener('securitypolicyviolation',

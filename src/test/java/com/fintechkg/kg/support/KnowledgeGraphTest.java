@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ GraphQlHttp.class, StatementCounter.class })
+@Import({ GraphQlHttp.class, StatementCounter.class, GraphFingerprint.class })
 public @interface KnowledgeGraphTest {
 
 }
