@@ -130,9 +130,10 @@ class AuthorizationMatrixTests {
 		};
 
 		switch (caller) {
-			case ANONYMOUS -> refused(answer, before, 200, "UNAUTHORIZED");
-			case UNKNOWN_TOKEN, MALFORMED_HEADER -> refused(answer, before, 401, "UNAUTHORIZED");
-			case READER -> refused(answer, before, 200, "FORBIDDEN");
+			case ANONYMOUS -> refused(mutation + " by an anonymous caller", answer, before, 200, "UNAUTHORIZED");
+			case UNKNOWN_TOKEN -> refused(mutation + " with an unknown token", answer, before, 401, "UNAUTHORIZED");
+			case MALFORMED_HEADER -> refused(mutation + " with a malformed Authorization header", answer, before, 401, "UNAUTHORIZED");
+			case READER -> refused(mutation + " by a reader", answer, before, 200, "FORBIDDEN");
 			case CURATOR -> {
 				assertThat(answer.errors()).as("%s by a curator: %s", mutation, answer.body()).isEmpty();
 				assertThat(answer.<Object>read("$.data." + mutation)).isNotNull();
@@ -142,10 +143,11 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private void refused(Answer answer, GraphFingerprint.Snapshot before, int status, String classification) {
-		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-		assertThat(answer.errorClassifications()).as(answer.body()).containsExactly(classification);
-		assertThat(answer.body()).doesNotContain("\"data\":{\"");
+	private void refused(String call, Answer answer, GraphFingerprint.Snapshot before, int status, String classification) {
+		assertThat(answer.errorClassifications()).as("%s must be refused as %s: %s", call, classification, answer.body())
+			.containsExactly(classification);
+		assertThat(answer.status()).as("%s: HTTP status", call).isEqualTo(status);
+		assertThat(answer.body()).as("%s answers no data", call).doesNotContain("\"data\":{\"");
 		this.graph.assertUnchangedSince(before);
 	}
 
