@@ -235,7 +235,10 @@ class RequestErrorsTests {
 			assertThat(answer.<Object>read("$.data.entities")).isNull();
 		}
 
-		/** Every field of an entity type, and the relations query, with a bounded {@code first}. */
+		/**
+		 * Every field of an entity type with a bounded {@code first} (relations and typed relationship fields), and
+		 * every paged field of the query root (the entity connections and the relations query).
+		 */
 		private List<BoundedField> boundedFields() {
 			Answer schema = RequestErrorsTests.this.graphQl.post("""
 					{ __schema { types { name interfaces { name } fields { name args { name description defaultValue } } } } }""");
@@ -250,11 +253,11 @@ class RequestErrorsTests {
 				@SuppressWarnings("unchecked")
 				List<Map<String, Object>> typeFields = (List<Map<String, Object>>) type.get("fields");
 				for (Map<String, Object> field : typeFields) {
-					if (!entity && !"relations".equals(field.get("name"))) {
-						continue;
-					}
 					@SuppressWarnings("unchecked")
 					List<Map<String, Object>> args = (List<Map<String, Object>>) field.get("args");
+					if (!entity && args.stream().noneMatch((arg) -> "after".equals(arg.get("name")))) {
+						continue;
+					}
 					args.stream().filter((arg) -> "first".equals(arg.get("name"))).findFirst().ifPresent((first) -> {
 						String description = (String) first.get("description");
 						Matcher range = RANGE.matcher(description);
