@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Lookups by id and the paginated lists, for every kind and across kinds. */
@@ -116,15 +115,6 @@ class EntityController {
 	EntityConnection indicators(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		return page(EntityKind.INDICATOR, where, orderBy, first, after);
-	}
-
-	/**
-	 * A failed connection field is answered by Spring GraphQL with an empty placeholder connection along with the
-	 * error; its count is 0.
-	 */
-	@SchemaMapping(typeName = "EntityConnection")
-	long totalCount(Object connection) {
-		return (connection instanceof EntityConnection page) ? page.totalCount() : 0;
 	}
 
 	private EntityConnection page(@Nullable EntityKind kind, @Nullable EntityWhere where,

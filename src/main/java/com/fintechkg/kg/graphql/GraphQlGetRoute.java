@@ -1,6 +1,7 @@
 package com.fintechkg.kg.graphql;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import graphql.language.Document;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * GraphQL over HTTP GET, as the GraphQL-over-HTTP spec describes: {@code ?query=...&variables=...&operationName=...}.
  * Queries only (a mutation over GET is a 405). The request is handed to Spring's own {@link GraphQlHttpHandler},
- * so GET and POST answer alike (media types, status codes) and GETs stay cacheable by URL.
+ * so GET and POST answer alike (media types, status codes) and GETs stay cacheable by URL. A GET without a
+ * {@code query} is a 400 whose JSON body says how to ask, in the shape of every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -46,6 +49,16 @@ class GraphQlGetRoute {
 				(request) -> handle(request, handler));
 	}
 
+	/** Ordered after any route that serves pages on the same path (a browser's GET), before Spring's 405. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	RouterFunction<ServerResponse> graphQlGetWithoutQueryRouterFunction(
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		return RouterFunctions.route(RequestPredicates.GET(path).and((request) -> request.param("query").isEmpty()),
+				(request) -> error(request, HttpStatus.BAD_REQUEST, "A GET request needs a 'query' parameter, e.g. "
+						+ path + "?query={stats{entities}} (URL-encoded); or POST a JSON body {\"query\": \"...\"}"));
+	}
+
 	private static ServerResponse handle(ServerRequest request, GraphQlHttpHandler handler) throws Exception {
 		String query = request.param("query").orElse("");
 		String operationName = request.param("operationName").filter((name) -> !name.isBlank()).orElse(null);
@@ -59,13 +72,10 @@ class GraphQlGetRoute {
 				.orElse(null));
 		}
 		catch (JacksonException | ClassCastException ex) {
-			return error(HttpStatus.BAD_REQUEST, "Parameters 'variables' and 'extensions' must be JSON objects");
+			return error(request, HttpStatus.BAD_REQUEST, "Parameters 'variables' and 'extensions' must be JSON objects");
 		}
 		if (isMutation(query, operationName)) {
-			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.header(HttpHeaders.ALLOW, HttpMethod.POST.name())
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("errors", java.util.List.of(Map.of("message", "Mutations must use POST"))));
+			return error(request, HttpStatus.METHOD_NOT_ALLOWED, "Mutations must use POST");
 		}
 		ServerRequest post = ServerRequest.from(request)
 			.method(HttpMethod.POST)
@@ -94,10 +104,20 @@ class GraphQlGetRoute {
 		}
 	}
 
-	private static ServerResponse error(HttpStatus status, String message) {
-		return ServerResponse.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", java.util.List.of(Map.of("message", message))));
+	/**
+	 * An error answered before GraphQL runs, shaped like the engine's ({@code extensions.classification}), as
+	 * {@code application/graphql-response+json} when the client accepts it, else {@code application/json}.
+	 */
+	private static ServerResponse error(ServerRequest request, HttpStatus status, String message) {
+		boolean graphQlResponse = request.headers().accept().stream()
+			.anyMatch((type) -> type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE) && !type.isWildcardType());
+		ServerResponse.BodyBuilder response = ServerResponse.status(status)
+			.contentType(graphQlResponse ? MediaType.APPLICATION_GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON);
+		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
+		}
+		return response.body(Map.of("errors", List.of(Map.of("message", message, "extensions",
+					Map.of("classification", ErrorType.BAD_REQUEST.name())))));
 	}
 
 }

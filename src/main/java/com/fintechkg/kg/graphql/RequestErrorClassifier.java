@@ -3,6 +3,7 @@ package com.fintechkg.kg.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import graphql.ErrorClassification;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the errors graphql-java raises itself (syntax, validation, and the depth and complexity limits, which
  * abort execution) the service's {@code BAD_REQUEST} classification, so a client handles every refused request
- * the same way. graphql-java's own classification stays in {@code extensions.reason}.
+ * the same way. graphql-java's own classification stays in {@code extensions.reason}. Every message is put in the
+ * client's terms ({@link ClientMessages}): no AST or Java class text reaches a client.
  */
 @Component
 class RequestErrorClassifier implements WebGraphQlInterceptor {
@@ -31,7 +33,7 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
 			List<GraphQLError> errors = response.getExecutionResult().getErrors();
-			if (errors.stream().noneMatch(RequestErrorClassifier::isRequestError)) {
+			if (errors.stream().noneMatch((error) -> isRequestError(error) || needsCleaning(error))) {
 				return response;
 			}
 			return response.transform((builder) -> builder.errors(errors.stream().map(RequestErrorClassifier::classify).toList()));
@@ -43,20 +45,30 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 		return type != null && REQUEST_ERRORS.contains(type.toString());
 	}
 
+	private static boolean needsCleaning(GraphQLError error) {
+		return !Objects.equals(error.getMessage(), ClientMessages.clean(error.getMessage()));
+	}
+
 	private static GraphQLError classify(GraphQLError error) {
-		if (!isRequestError(error)) {
+		if (!isRequestError(error) && !needsCleaning(error)) {
 			return error;
 		}
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
-		extensions.put("reason", error.getErrorType().toString());
-		extensions.remove("classification");
+		ErrorClassification type = error.getErrorType();
+		if (isRequestError(error)) {
+			extensions.put("reason", type.toString());
+			extensions.remove("classification");
+			type = ErrorType.BAD_REQUEST;
+		}
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
-			.errorType(ErrorType.BAD_REQUEST)
+			.message(ClientMessages.clean(error.getMessage()))
 			.extensions(extensions);
+		if (type != null) {
+			builder.errorType(type);
+		}
 		if (error.getLocations() != null) {
 			builder.locations(error.getLocations());
 		}

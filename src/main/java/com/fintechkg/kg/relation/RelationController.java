@@ -24,13 +24,19 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Relations: the generic {@code Entity.relations} field (batched: one statement per level and arguments),
+ * Relations: the generic {@code Entity.relations} field (batched: one statement per level and arguments; each
+ * relation read from the entity asking, with its far end and direction taken from the same rows),
  * the {@code relations} search over facts, and the vocabulary.
  */
 @Controller
 class RelationController {
 
+	/**
+	 * Bounds of {@code Entity.relations}: wider than a connection's, as the list is not paged (the schema says so).
+	 */
 	static final int MAX_RELATIONS = 1000;
+
+	static final int DEFAULT_RELATIONS = 100;
 
 	private final RelationQueries relations;
 
@@ -49,10 +55,10 @@ class RelationController {
 	}
 
 	@SchemaMapping(typeName = "Entity")
-	CompletableFuture<List<Relation>> relations(Entity entity, @Argument Direction direction,
+	CompletableFuture<List<IncidentRelation>> relations(Entity entity, @Argument Direction direction,
 			@Argument @Nullable List<String> types, @Argument @Nullable Integer first,
-			DataLoader<RelationsKey, List<Relation>> relations) {
-		int limit = Bounds.check("first", (first != null) ? first : 100, 0, MAX_RELATIONS);
+			DataLoader<RelationsKey, List<IncidentRelation>> relations) {
+		int limit = Bounds.check("first", (first != null) ? first : DEFAULT_RELATIONS, 0, MAX_RELATIONS);
 		this.vocabulary.check("types", types);
 		return relations.load(new RelationsKey(entity.id(), direction, types, limit));
 	}
@@ -85,7 +91,10 @@ class RelationController {
 				Map<String, List<Relation>> byEntity = relations.relationsOf(
 						group.stream().map(RelationsKey::entityId).toList(), arguments.direction(), arguments.types(),
 						arguments.first());
-				group.forEach((key) -> result.put(key, byEntity.getOrDefault(key.entityId(), List.of())));
+				group.forEach((key) -> result.put(key, byEntity.getOrDefault(key.entityId(), List.of())
+					.stream()
+					.map((relation) -> IncidentRelation.seenFrom(relation, key.entityId()))
+					.toList()));
 			});
 		return result;
 	}

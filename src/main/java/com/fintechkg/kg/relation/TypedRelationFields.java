@@ -116,7 +116,8 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 			return items.stream().map(Item::other).toList();
 		}
 		List<Edge> edges = items.stream()
-			.map((item) -> new Edge(Keyset.cursor(item.keys()), item.other(), RelationProperties.of(item.relation())))
+			.map((item) -> new Edge(Keyset.cursor(item.keys()), item.other(), RelationProperties.of(item.relation()),
+					IncidentRelation.seenFrom(item.relation(), key.entityId()).direction()))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(Edge::cursor).toList(), rows.items().size() > key.first(),
 				key.after() != null);

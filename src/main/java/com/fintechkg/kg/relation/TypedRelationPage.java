@@ -25,7 +25,8 @@ public final class TypedRelationPage {
 	public record Connection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
 	}
 
-	public record Edge(String cursor, Entity node, RelationProperties properties) {
+	/** One edge: the entity at the far end, the relation's properties, and which way it points from the owner. */
+	public record Edge(String cursor, Entity node, RelationProperties properties, Direction direction) {
 	}
 
 }

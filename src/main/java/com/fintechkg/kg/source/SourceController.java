@@ -2,6 +2,7 @@ package com.fintechkg.kg.source;
 
 import java.util.List;
 
+import com.fintechkg.kg.relation.IncidentRelation;
 import com.fintechkg.kg.relation.Relation;
 import com.fintechkg.kg.relation.RelationProperties;
 
@@ -31,6 +32,11 @@ class SourceController {
 
 	@SchemaMapping(typeName = "Relation", field = "source")
 	Source relationSource(Relation relation) {
+		return this.catalog.find(relation.sourceId()).orElseThrow();
+	}
+
+	@SchemaMapping(typeName = "IncidentRelation", field = "source")
+	Source incidentRelationSource(IncidentRelation relation) {
 		return this.catalog.find(relation.sourceId()).orElseThrow();
 	}
 

@@ -14,6 +14,7 @@ import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.KnowledgeGraphApplication;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
+import com.fintechkg.kg.security.CuratorTokens;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class DatabaseOutageTests {
 
 	private final HttpClient http = TestClients.http();
 
+	/** Health shows its components (the database) only to callers with an API token. */
+	private static final String OPERATOR_TOKEN = "outage-test-operator-token";
+
 	@TempDir
 	Path databaseDir;
 
@@ -61,7 +65,9 @@ class DatabaseOutageTests {
 		this.service = new SpringApplicationBuilder(KnowledgeGraphApplication.class).run("--server.port=0",
 				"--fintechkg.embedded.enabled=false", "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
 				"--spring.neo4j.connection-timeout=2s", "--spring.neo4j.pool.connection-acquisition-timeout=5s",
-				"--fintechkg.seed.mode=if-empty", "--logging.level.root=warn");
+				"--fintechkg.seed.mode=if-empty", "--logging.level.root=warn",
+				"--fintechkg.security.tokens[0].name=operator", "--fintechkg.security.tokens[0].roles=READER",
+				"--fintechkg.security.tokens[0].sha256=" + CuratorTokens.sha256(OPERATOR_TOKEN));
 		int httpPort = Integer.parseInt(this.service.getEnvironment().getProperty("local.server.port"));
 
 		// No database yet: the service is up, says the database is down, and refuses queries cleanly.
@@ -117,7 +123,9 @@ class DatabaseOutageTests {
 	}
 
 	private HttpResponse<String> health(int httpPort) throws Exception {
-		return this.http.send(TestClients.request(uri(httpPort, "/actuator/health")).build(),
+		return this.http.send(TestClients.request(uri(httpPort, "/actuator/health"))
+			.header("Authorization", "Bearer " + OPERATOR_TOKEN)
+			.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

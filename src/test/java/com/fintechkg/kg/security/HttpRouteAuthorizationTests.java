@@ -61,7 +61,7 @@ class HttpRouteAuthorizationTests {
 			Map.entry("/browser/fintech-kg/guide.html", new Route("/browser/fintech-kg/guide.html", 200)),
 			Map.entry("/actuator", new Route("/actuator", 200)),
 			Map.entry("/actuator/health", new Route("/actuator/health", 200)),
-			Map.entry("/actuator/health/**", new Route("/actuator/health/ping", 200)),
+			Map.entry("/actuator/health/**", new Route("/actuator/health/liveness", 200)),
 			Map.entry("/actuator/info", new Route("/actuator/info", 200)));
 
 	/** Spring Boot's error page: reached by forwarding, not a route of its own. */
