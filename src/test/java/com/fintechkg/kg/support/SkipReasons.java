@@ -1,6 +1,9 @@
 package com.fintechkg.kg.support;
 
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
@@ -24,11 +27,18 @@ public final class SkipReasons implements TestExecutionListener {
 	}
 
 	private static void print(TestIdentifier test, String reason) {
-		String where = test.getSource().map(Object::toString).orElse("");
-		String name = where.contains("className='") ? where.replaceAll(".*className='([^']*)'.*", "$1")
-				.replaceAll(".*\\.", "") : "";
-		String line = reason.replace("Assumption failed: ", "").replaceAll("\\s+", " ").strip();
-		System.out.println("SKIPPED " + (name.isEmpty() ? "" : name + " > ") + test.getDisplayName() + ": " + line);
+		TestSource source = test.getSource().orElse(null);
+		String where = switch (source) {
+			case MethodSource method -> simpleName(method.getClassName()) + "." + method.getMethodName();
+			case ClassSource type -> simpleName(type.getClassName());
+			case null, default -> test.getDisplayName();
+		};
+		String why = (reason != null) ? reason.replace("Assumption failed: ", "").replaceAll("\\s+", " ").strip() : "";
+		System.out.println("SKIPPED " + where + ": " + why);
+	}
+
+	private static String simpleName(String className) {
+		return className.substring(className.lastIndexOf('.') + 1);
 	}
 
 }
