@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The packaged jar, started as users start it ({@code java -jar}) on free ports: GraphQL answers from Neo4j,
@@ -82,6 +84,12 @@ class PackagedApplicationIT {
 					var session = driver.session()) {
 				long overBolt = session.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong();
 				assertThat(overBolt).isEqualTo(entities);
+				// Bolt is for reading: the packaged service refuses a write from it, and nothing changes
+				assertThatExceptionOfType(ClientException.class)
+					.isThrownBy(() -> session.run("CREATE (:Entity {id: 'written-over-bolt'})").consume())
+					.withMessageContaining("read-only over Bolt");
+				assertThat(session.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong())
+					.isEqualTo(entities);
 			}
 
 			HttpResponse<String> health = this.http.send(TestClients.request(app.uri("/actuator/health"))

@@ -89,6 +89,8 @@ class BrowserGuide {
 				<p>Every relationship states one fact and cites it: <code>quote</code> (the whitepaper's own sentence),
 				<code>section</code>, <code>source</code>, and <code>date</code>, <code>value</code>, <code>unit</code> where
 				the text gives them. Click a block to put it in the editor, or its ▶ to run it.</p>
+				<p>Read anything; the database refuses changes from Browser. A correction goes through curation (the
+				GraphQL mutations, with a curator's token: validated, versioned, logged) or the seed files.</p>
 				<p>The graph view is styled for this graph (colour per kind, Chinese names as captions). Switch the
 				captions to English, or back:</p>
 				<pre class="code runnable">%s</pre>

@@ -22,7 +22,9 @@ import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * A Neo4j Community database running in this JVM with the Bolt connector on, so that the service, Neo4j Browser,
- * cypher-shell and any driver share one database. Auth is off only while Bolt listens on loopback.
+ * cypher-shell and any driver share one database. Auth is off only while Bolt listens on loopback. Bolt is for
+ * reading: unless {@code fintechkg.embedded.bolt-writes=true}, the database refuses every change that does not
+ * come from inside this JVM ({@link BoltWriteGuard}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -74,6 +76,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.build();
 		try {
+			if (!properties.boltWrites()) {
+				service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new BoltWriteGuard());
+			}
 			if (!loopback) {
 				setPassword(service, password);
 			}
@@ -82,9 +87,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.resolveDependency(ConnectorPortRegister.class);
 			int port = ports.getLocalAddress(ConnectorType.BOLT).getPort();
 			String host = loopback ? properties.listenAddress() : "127.0.0.1";
-			logger.info("Embedded Neo4j started in %d ms: data in %s, Bolt on %s:%d (auth %s)".formatted(
+			logger.info("Embedded Neo4j started in %d ms: data in %s, Bolt on %s:%d (auth %s, %s)".formatted(
 					(System.nanoTime() - start) / 1_000_000, home, properties.listenAddress(), port,
-					loopback ? "off, loopback only" : "on"));
+					loopback ? "off, loopback only" : "on", properties.boltWrites()
+							? "writes allowed: fintechkg.embedded.bolt-writes=true" : "read-only"));
+			if (properties.boltWrites()) {
+				logger.warn("Bolt clients may change the graph (fintechkg.embedded.bolt-writes=true): such changes "
+						+ "bypass curation's validation, versions and change log");
+			}
 			return new EmbeddedNeo4j(service, port, host.contains(":") ? "[" + host + "]" : host, !loopback);
 		}
 		catch (RuntimeException ex) {

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts {@link EmbeddedNeo4j} unless {@code fintechkg.embedded.enabled=false}, points Spring Boot's Neo4j driver at
- * its Bolt port (so writers, start-up work and Neo4j Browser talk to it like to any Neo4j server), and lets the
- * GraphQL API's reads run in-process ({@link InProcessReads}).
+ * its Bolt port (Neo4j Browser and the driver read path talk to it like to any Neo4j server), lets the GraphQL API's
+ * reads run in-process ({@link InProcessReads}) and runs the service's own writes in-process ({@link InProcessWrites}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "fintechkg.embedded.enabled", matchIfMissing = true)
@@ -45,6 +45,15 @@ class EmbeddedNeo4jConfiguration {
 	InProcessReads inProcessReads(GraphDatabaseService embeddedDatabase,
 			@Value("${spring.transaction.default-timeout:5s}") Duration timeout) {
 		return new InProcessReads(embeddedDatabase, timeout);
+	}
+
+	/**
+	 * The service's own writes (schema, seed, curation) run in-process: the one origin the database accepts changes
+	 * from while Bolt is read-only ({@link BoltWriteGuard}).
+	 */
+	@Bean
+	InProcessWrites graphWrites(GraphDatabaseService embeddedDatabase) {
+		return new InProcessWrites(embeddedDatabase);
 	}
 
 	@Bean

@@ -95,8 +95,7 @@ public final class InProcessReads {
 	 * exception is the cause
 	 */
 	public List<Record> run(String cypher, Map<String, ?> parameters) {
-		Map<String, Object> arguments = new LinkedHashMap<>();
-		parameters.forEach((name, value) -> arguments.put(name, InProcessValues.parameter(value)));
+		Map<String, Object> arguments = arguments(parameters);
 		Bound binding = this.bound.get();
 		if (binding != null) {
 			if (binding.transaction == null) {
@@ -135,7 +134,15 @@ public final class InProcessReads {
 		}
 	}
 
-	private static List<Record> execute(InternalTransaction transaction, String cypher, Map<String, Object> arguments) {
+	/** Driver-style parameter values as the embedded database's Java API takes them. */
+	static Map<String, Object> arguments(Map<String, ?> parameters) {
+		Map<String, Object> arguments = new LinkedHashMap<>();
+		parameters.forEach((name, value) -> arguments.put(name, InProcessValues.parameter(value)));
+		return arguments;
+	}
+
+	/** Runs one statement in {@code transaction}; its rows as driver records. */
+	static List<Record> execute(InternalTransaction transaction, String cypher, Map<String, Object> arguments) {
 		try (Result result = transaction.execute(cypher, arguments)) {
 			List<String> keys = result.columns();
 			List<Record> rows = new ArrayList<>();

@@ -67,6 +67,8 @@ public final class GenerateCommand {
 		}
 		else {
 			arguments.add("--fintechkg.embedded.bolt-port=0");
+			// its own database, written in batches through the driver: Bolt opened for writes for this run only
+			arguments.add("--fintechkg.embedded.bolt-writes=true");
 			// a batch is one transaction; on a busy machine it may need longer than the service's default limit
 			arguments.add("--fintechkg.embedded.transaction-timeout=10m");
 			if (options.containsKey("data-dir")) {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
+import com.fintechkg.kg.graph.GraphWrites;
 
 /**
  * The database schema the service relies on: unique ids, lookup indexes and the bilingual full-text index.
@@ -45,12 +44,10 @@ public final class GraphSchema {
 	private GraphSchema() {
 	}
 
-	public static void ensure(Driver driver, SessionConfig session) {
+	public static void ensure(GraphWrites writes) {
 		// Start-up work, not a client's query: allowed as long as a seed load, not the API's 5 s.
-		try (var db = driver.session(session)) {
-			STATEMENTS.forEach((statement) -> db.run(statement, SeedLoader.START_UP).consume());
-			db.run("CALL db.awaitIndexes(300)", SeedLoader.START_UP).consume();
-		}
+		STATEMENTS.forEach((statement) -> writes.inTransaction(SeedLoader.LOAD_TIMEOUT, (tx) -> tx.run(statement)));
+		writes.inTransaction(SeedLoader.LOAD_TIMEOUT, (tx) -> tx.run("CALL db.awaitIndexes(300)"));
 	}
 
 }

@@ -12,10 +12,11 @@ import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.graph.DriverWrites;
+import com.fintechkg.kg.graph.GraphWrites;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -50,9 +51,25 @@ public final class SeedLoader {
 
 	private final SessionConfig session;
 
-	public SeedLoader(Driver driver, SessionConfig session) {
+	private final GraphWrites writes;
+
+	/**
+	 * A loader that reads through {@code driver} and writes through {@code writes} (in-process with the embedded
+	 * database, where Bolt is read-only).
+	 */
+	public SeedLoader(Driver driver, SessionConfig session, GraphWrites writes) {
 		this.driver = driver;
 		this.session = session;
+		this.writes = writes;
+	}
+
+	/** A loader that reads and writes through {@code driver}: for a database that takes writes over Bolt. */
+	public SeedLoader(Driver driver, SessionConfig session) {
+		this(driver, session, new DriverWrites(driver, session));
+	}
+
+	GraphWrites writes() {
+		return this.writes;
 	}
 
 	Driver driver() {
@@ -79,17 +96,15 @@ public final class SeedLoader {
 	public LoadResult load(Seed seed, boolean prune) {
 		logger.info("Writing seed %s (%d entities, %d relations) in one transaction".formatted(seed.version(),
 				seed.entities().size(), seed.relations().size()));
-		try (var db = this.driver.session(this.session)) {
-			return db.executeWrite((tx) -> write(tx, seed, prune), START_UP);
-		}
+		return this.writes.inTransaction(LOAD_TIMEOUT, (tx) -> write(tx, seed, prune));
 	}
 
-	private LoadResult write(TransactionContext tx, Seed seed, boolean prune) {
+	private LoadResult write(GraphWrites.Statements tx, Seed seed, boolean prune) {
 		tx.run("""
 				UNWIND $sources AS source
 				MERGE (s:Source {id: source.id})
 				SET s += source
-				""", Map.of("sources", seed.sources().stream().map(SeedLoader::sourceRow).toList())).consume();
+				""", Map.of("sources", seed.sources().stream().map(SeedLoader::sourceRow).toList()));
 		tx.run("""
 				UNWIND $types AS type
 				MERGE (t:RelationType {name: type.name})
@@ -97,7 +112,7 @@ public final class SeedLoader {
 				WITH collect(type.name) AS names
 				MATCH (t:RelationType) WHERE NOT t.name IN names
 				DELETE t
-				""", Map.of("types", seed.vocabulary().stream().map(SeedLoader::typeRow).toList())).consume();
+				""", Map.of("types", seed.vocabulary().stream().map(SeedLoader::typeRow).toList()));
 		tx.run("""
 				UNWIND $entities AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
@@ -107,7 +122,7 @@ public final class SeedLoader {
 				SET e += row.properties
 				SET e:$(row.kind)
 				REMOVE e:$(row.otherKinds)
-				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList())).consume();
+				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList()));
 		tx.run("""
 				UNWIND $relations AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
@@ -117,7 +132,7 @@ public final class SeedLoader {
 				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = 'seed'
 				WITH r, row WHERE r.origin = 'seed'
 				SET r += row.properties
-				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList())).consume();
+				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList()));
 		int removedEntities = 0;
 		int removedRelations = 0;
 		if (prune) {
@@ -127,7 +142,7 @@ public final class SeedLoader {
 					WHERE r.origin = 'seed' AND NOT r.id IN $ids
 					DELETE r
 					RETURN count(r) AS n
-					""", Map.of("ids", relationIds)).single().get("n").asInt();
+					""", Map.of("ids", relationIds)).getFirst().get("n").asInt();
 			List<String> entityIds = seed.entities().stream().map(Entity::id).toList();
 			removedEntities = tx.run("""
 					MATCH (e:Entity)
@@ -135,14 +150,14 @@ public final class SeedLoader {
 					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = 'curated' }
 					DETACH DELETE e
 					RETURN count(e) AS n
-					""", Map.of("ids", entityIds)).single().get("n").asInt();
+					""", Map.of("ids", entityIds)).getFirst().get("n").asInt();
 		}
 		tx.run("""
 				MERGE (i:SeedInfo {id: 'seed'})
 				SET i.version = $version, i.checksum = $checksum, i.loadedAt = datetime(),
 				    i.entities = $entities, i.relations = $relations
 				""", Map.of("version", seed.version(), "checksum", seed.checksum(), "entities", seed.entities().size(),
-				"relations", seed.relations().size())).consume();
+				"relations", seed.relations().size()));
 		return new LoadResult(seed.version(), seed.entities().size(), seed.relations().size(), removedEntities,
 				removedRelations);
 	}

@@ -155,7 +155,7 @@ public class SeedRunner implements SmartLifecycle {
 			this.loader.driver().verifyConnectivity();
 		}
 		// Always, also for a database that already holds the graph: a newer version may add indexes.
-		GraphSchema.ensure(this.loader.driver(), this.loader.session());
+		GraphSchema.ensure(this.loader.writes());
 		if (seed == null) {
 			logger.info("Seed loading is off (fintechkg.seed.mode=never)");
 			return;

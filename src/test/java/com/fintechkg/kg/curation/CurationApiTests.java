@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -75,16 +76,20 @@ class CurationApiTests {
 	@Autowired
 	Neo4jClient neo4j;
 
+	/** The embedded database itself: the tests' clean-up writes in-process, as the service's writers do. */
+	@Autowired
+	GraphDatabaseService database;
+
 	@Autowired
 	ApplicationContext context;
 
 	@AfterEach
 	void removeWhatTheTestsWrote() {
-		this.neo4j.query("MATCH (e:Entity) WHERE e.id STARTS WITH 'curation-test-' DETACH DELETE e").run();
-		this.neo4j.query("MATCH (n) WHERE (n:Change OR n:Deleted) DETACH DELETE n").run();
-		this.neo4j.query("MATCH (e:Entity {origin: 'curated'}) SET e.origin = 'seed' REMOVE e.updatedBy, e.updatedAt").run();
-		this.neo4j.query("MATCH ()-[r {origin: 'curated'}]->() DELETE r").run();
-		this.neo4j.query("MATCH (e:Entity) WHERE e.version <> 1 SET e.version = 1").run();
+		this.database.executeTransactionally("MATCH (e:Entity) WHERE e.id STARTS WITH 'curation-test-' DETACH DELETE e");
+		this.database.executeTransactionally("MATCH (n) WHERE (n:Change OR n:Deleted) DETACH DELETE n");
+		this.database.executeTransactionally("MATCH (e:Entity {origin: 'curated'}) SET e.origin = 'seed' REMOVE e.updatedBy, e.updatedAt");
+		this.database.executeTransactionally("MATCH ()-[r {origin: 'curated'}]->() DELETE r");
+		this.database.executeTransactionally("MATCH (e:Entity) WHERE e.version <> 1 SET e.version = 1");
 	}
 
 	static Map<String, Object> entity(String id, String name, String nameZh) {

@@ -162,6 +162,11 @@ class ExplorerPageTests {
 
 		assertThat(this.chromium.cspViolations()).isEmpty();
 		assertThat(this.chromium.severeLogs()).isEmpty();
+
+		// back to Chinese for the screenshot (docs/explorer.png): the graph, the panel and the path in 中文
+		this.chromium.driver().findElement(By.id("lang-zh")).click();
+		this.chromium.await((driver) -> this.chromium.<String>script("return fintechExplorer.cy.getElementById('icbc').data('label')")
+			.contains("工商银行") ? true : null);
 		this.chromium.screenshot(Path.of("target/screenshots/explorer.png"));
 	}
 

@@ -39,7 +39,7 @@ class ExportBenchmark {
 	void measure() throws IOException {
 		int entities = Integer.getInteger("export.bench.entities", 100_000);
 		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, 0, "127.0.0.1", this.home,
-				Duration.ofSeconds(5), DataSize.ofMegabytes(256)), null);
+				Duration.ofSeconds(5), DataSize.ofMegabytes(256)).withBoltWrites(true), null);
 		try (neo4j; Driver driver = TestClients.bolt(neo4j.boltUri())) {
 			long start = System.nanoTime();
 			generate(driver, entities);

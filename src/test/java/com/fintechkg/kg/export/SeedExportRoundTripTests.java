@@ -62,7 +62,7 @@ class SeedExportRoundTripTests {
 	@BeforeAll
 	static void startDatabase() {
 		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, 0, "127.0.0.1", home.resolve("db"),
-				Duration.ofMinutes(2), DataSize.ofMegabytes(32)), null);
+				Duration.ofMinutes(2), DataSize.ofMegabytes(32)).withBoltWrites(true), null);
 		driver = TestClients.bolt(neo4j.boltUri());
 	}
 

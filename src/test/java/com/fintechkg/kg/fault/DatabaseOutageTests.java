@@ -97,7 +97,7 @@ class DatabaseOutageTests {
 
 	private EmbeddedNeo4j startDatabase(int boltPort) {
 		return EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, boltPort, "127.0.0.1", this.databaseDir,
-				Duration.ofSeconds(30), DataSize.ofMegabytes(64)), null);
+				Duration.ofSeconds(30), DataSize.ofMegabytes(64)).withBoltWrites(true), null);
 	}
 
 	private void awaitAnswer(int httpPort, Predicate<String> expected) throws Exception {

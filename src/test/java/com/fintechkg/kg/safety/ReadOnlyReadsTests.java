@@ -38,6 +38,7 @@ class ReadOnlyReadsTests {
 			"seedLoader", // writes the seed in one transaction at start-up
 			"seedRunner", // runs the loader
 			"curationStore", // curators' mutations, authorised and validated
+			"graphWrites", // the writers' one write path (in-process with the embedded database)
 			"embeddedNeo4j"); // sets the initial password of the embedded server
 
 	/** The read paths themselves: read-only by construction, which the write tests below prove. */
