@@ -21,7 +21,15 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -29,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may use each HTTP route besides GraphQL (found in the service's own handler mappings, so a new route
- * without an entry here fails): every route is a read or a download, open to anonymous callers, readers and
+ * without an entry here fails; the functional routes of GraphQL and GraphiQL are read from their predicates): every route is a read or a download, open to anonymous callers, readers and
  * curators alike; an unknown or malformed token is refused with 401 everywhere; no route accepts a write method
  * (POST, PUT, PATCH, DELETE); and nothing any of these calls does changes the graph. GraphQL's own route takes
  * writes only as curators' mutations ({@link AuthorizationMatrixTests}).
@@ -128,6 +136,67 @@ class HttpRouteAuthorizationTests {
 		return tests.stream();
 	}
 
+	/** Route path → the methods of the service's functional routes (GraphQL, GraphiQL), from their predicates. */
+	Map<String, Set<String>> functionalRoutes() {
+		Map<String, Set<String>> routes = new TreeMap<>();
+		for (RouterFunctionMapping mapping : this.context.getBeansOfType(RouterFunctionMapping.class).values()) {
+			RouterFunction<?> functions = mapping.getRouterFunction();
+			if (functions == null) {
+				continue;
+			}
+			functions.accept(new RouterFunctions.Visitor() {
+
+				@Override
+				public void route(RequestPredicate predicate, HandlerFunction<?> handler) {
+					Set<String> methods = new TreeSet<>();
+					List<String> paths = new ArrayList<>();
+					predicate.accept(new PredicateParts(methods, paths));
+					assertThat(paths).as("a functional route without a path: %s", predicate).isNotEmpty();
+					assertThat(methods).as("a functional route for any method: %s", predicate).isNotEmpty();
+					paths.forEach((path) -> routes.computeIfAbsent(path, (p) -> new TreeSet<>()).addAll(methods));
+				}
+
+				@Override
+				public void startNested(RequestPredicate predicate) {
+				}
+
+				@Override
+				public void endNested(RequestPredicate predicate) {
+				}
+
+				@Override
+				public void resources(java.util.function.Function<ServerRequest, java.util.Optional<org.springframework.core.io.Resource>> lookup) {
+				}
+
+				@Override
+				public void attributes(Map<String, Object> attributes) {
+				}
+
+				@Override
+				public void unknown(RouterFunction<?> function) {
+					throw new AssertionError("a functional route this test cannot read: " + function);
+				}
+
+			});
+		}
+		return routes;
+	}
+
+	@Test
+	void noFunctionalRouteTakesAWriteMethodButGraphQlsPost() {
+		Map<String, Set<String>> routes = functionalRoutes();
+
+		assertThat(routes).as("functional routes").containsKeys("/graphql", "/graphiql", "/graphql/schema");
+		routes.forEach((path, methods) -> {
+			if (path.equals("/graphql")) {
+				assertThat(methods).as("methods of %s", path).containsExactlyInAnyOrder("GET", "POST");
+			}
+			else {
+				assertThat(methods).as("methods of %s", path).containsOnly("GET");
+			}
+		});
+	}
+
 	@Test
 	void graphQlTakesNoWriteMethodButPost() {
 		for (String path : List.of("/graphql", "/graphiql", "/graphql/schema")) {
@@ -139,6 +208,73 @@ class HttpRouteAuthorizationTests {
 				this.graph.assertUnchangedSince(before);
 			}
 		}
+	}
+
+	/** Collects the methods and paths a route's predicate names; other conditions do not matter here. */
+	private record PredicateParts(Set<String> methods, List<String> paths) implements RequestPredicates.Visitor {
+
+		@Override
+		public void method(Set<HttpMethod> methods) {
+			methods.forEach((method) -> this.methods.add(method.name()));
+		}
+
+		@Override
+		public void path(String pattern) {
+			this.paths.add(pattern);
+		}
+
+		@Override
+		public void pathExtension(String extension) {
+		}
+
+		@Override
+		public void header(String name, String value) {
+		}
+
+		@Override
+		public void param(String name, String value) {
+		}
+
+		@Override
+		public void version(String version) {
+		}
+
+		@Override
+		public void startAnd() {
+		}
+
+		@Override
+		public void and() {
+		}
+
+		@Override
+		public void endAnd() {
+		}
+
+		@Override
+		public void startOr() {
+		}
+
+		@Override
+		public void or() {
+		}
+
+		@Override
+		public void endOr() {
+		}
+
+		@Override
+		public void startNegate() {
+		}
+
+		@Override
+		public void endNegate() {
+		}
+
+		@Override
+		public void unknown(RequestPredicate predicate) {
+		}
+
 	}
 
 	private Answer send(String method, String path, String caller) {
