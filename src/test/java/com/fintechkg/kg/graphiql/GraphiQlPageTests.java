@@ -97,8 +97,9 @@ class GraphiQlPageTests {
 		this.chromium.await((page) -> page.getCurrentUrl().endsWith("/graphiql") ? true : null);
 		this.chromium.await((page) -> page.findElements(By.cssSelector(".graphiql-query-editor .CodeMirror")).isEmpty() ? null : true);
 
-		// a query typed into the editor and run
-		setEditor(".graphiql-query-editor", "query Icbc { entity(id: \"icbc\") { name nameZh } }");
+		// a query typed into the editor and run (anonymous: GraphiQL sends the operation name it last parsed, which
+		// a named query would leave behind for the next document if that is run at once)
+		setEditor(".graphiql-query-editor", "{ entity(id: \"icbc\") { name nameZh } }");
 		this.chromium.driver().findElement(By.cssSelector(".graphiql-execute-button")).click();
 		this.chromium.await((page) -> response().contains("\"nameZh\": \"工商银行\"") ? true : null);
 
@@ -110,7 +111,7 @@ class GraphiQlPageTests {
 
 		// the history remembers the query
 		this.chromium.driver().findElement(By.cssSelector("[aria-label='Show History']")).click();
-		this.chromium.await((page) -> page.findElement(By.cssSelector(".graphiql-history")).getText().contains("Icbc") ? true : null);
+		this.chromium.await((page) -> page.findElement(By.cssSelector(".graphiql-history")).getText().contains("icbc") ? true : null);
 
 		// the headers editor: a reader's token is sent, so a mutation is FORBIDDEN rather than UNAUTHORIZED
 		this.chromium.driver().findElement(By.xpath("//button[normalize-space()='Headers']")).click();
@@ -119,7 +120,7 @@ class GraphiQlPageTests {
 		this.chromium.await((page) -> page.findElements(By.cssSelector(headersEditor + " .CodeMirror")).isEmpty() ? null : true);
 		setEditor(headersEditor, "{\"Authorization\": \"Bearer test-reader-token-0123456789\"}");
 		setEditor(".graphiql-query-editor", """
-				mutation Delete { deleteRelation(input: {id: "icbc:RELEASED:x", expectedVersion: 1,
+				mutation { deleteRelation(input: {id: "icbc:RELEASED:x", expectedVersion: 1,
 				  citation: {section: "1", quote: "x"}, reason: "test"}) { id } }""");
 		this.chromium.driver().findElement(By.cssSelector(".graphiql-execute-button")).click();
 		String answer = this.chromium.await((page) -> response().contains("deleteRelation") || response().contains("errors")

@@ -14,6 +14,7 @@ import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -62,6 +63,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	GraphFingerprint graph;
+
+	@Autowired
+	GraphDatabaseService database;
 
 	/**
 	 * One valid call of each mutation: what it needs prepared (by a curator, through the API), the call, and how
@@ -208,9 +212,12 @@ class AuthorizationMatrixTests {
 	}
 
 	private void removeWhatTheTestWrote() {
-		this.neo4j.query("MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e").bind(PREFIX).to("prefix").run();
-		this.neo4j.query("MATCH (n) WHERE (n:Change OR n:Deleted) AND (n.target CONTAINS $prefix OR n.id CONTAINS $prefix) DETACH DELETE n")
-			.bind(PREFIX).to("prefix").run();
+		// in-process: Bolt is read-only
+		this.database.executeTransactionally("MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e",
+				Map.of("prefix", PREFIX));
+		this.database.executeTransactionally(
+				"MATCH (n) WHERE (n:Change OR n:Deleted) AND (n.target CONTAINS $prefix OR n.id CONTAINS $prefix) DETACH DELETE n",
+				Map.of("prefix", PREFIX));
 		assertThat(this.neo4j.query("MATCH (n) WHERE n.id CONTAINS $prefix OR n.target CONTAINS $prefix RETURN count(n)")
 			.bind(PREFIX).to("prefix").fetchAs(Long.class).one().orElseThrow()).as("left behind by the test").isZero();
 	}

@@ -151,6 +151,11 @@ class HttpRouteAuthorizationTests {
 					Set<String> methods = new TreeSet<>();
 					List<String> paths = new ArrayList<>();
 					predicate.accept(new PredicateParts(methods, paths));
+					if (paths.isEmpty() && predicate.getClass().getName().startsWith("org.springframework.graphql.")) {
+						// Spring for GraphQL's own endpoint: its predicate hides the path and the method (GET or POST)
+						paths.add("/graphql");
+						methods.addAll(List.of("GET", "POST"));
+					}
 					assertThat(paths).as("a functional route without a path: %s", predicate).isNotEmpty();
 					assertThat(methods).as("a functional route for any method: %s", predicate).isNotEmpty();
 					paths.forEach((path) -> routes.computeIfAbsent(path, (p) -> new TreeSet<>()).addAll(methods));

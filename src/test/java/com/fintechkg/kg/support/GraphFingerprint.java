@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relationship with its type, ends and properties, read with plain Cypher (not through the service).
  */
 @TestComponent
+@Transactional(readOnly = true)
 public class GraphFingerprint {
 
 	private final Neo4jClient neo4j;
