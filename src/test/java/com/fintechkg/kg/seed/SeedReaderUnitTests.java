@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.core.io.ByteArrayResource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -231,6 +233,36 @@ class SeedReaderUnitTests {
 	}
 
 	@Test
+	void anUnknownKindIsReportedAtItsListNotAtTheType() {
+		TinySeed files = TinySeed.in(this.directory).replace("vocabulary.yaml", "    from: [Institution, Product]\n",
+				"    from:\n      - Bank\n");
+
+		assertThat(problems(files)).containsExactly(
+				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "- Bank") + ": unknown kind 'Bank'",
+				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "    from:") + ": each type needs `from` and `to` kinds");
+	}
+
+	@Test
+	void aFileMayReuseAListByAnchorAtMostTwentyTimes() {
+		TinySeed files = TinySeed.in(this.directory).write("scenarios.yaml", aliasing(20));
+		assertThat(SeedReader.read(files.resource()).entities()).filteredOn((entity) -> entity.kind() == Kind.Scenario)
+			.hasSize(21);
+
+		files.write("scenarios.yaml", aliasing(21));
+		assertThat(problems(files)).singleElement().asString().startsWith("scenarios.yaml: malformed YAML: ")
+			.contains("aliases").contains("20");
+	}
+
+	@Test
+	void aLocationThatHoldsNoFilesReportsEachFile() {
+		ByteArrayResource notADirectory = new ByteArrayResource(new byte[0], "no seed here");
+
+		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> SeedReader.read(notADirectory))
+			.withMessageStartingWith("Invalid seed at Byte array resource [no seed here] (11 problems):")
+			.satisfies((ex) -> assertThat(ex.problems()).first().asString().startsWith("seed.yaml: cannot be resolved ("));
+	}
+
+	@Test
 	void theVocabularyIsAMappingOfTypes() {
 		TinySeed files = TinySeed.in(this.directory).write("vocabulary.yaml", "types:\n  - RELEASED\n");
 
@@ -248,6 +280,17 @@ class SeedReaderUnitTests {
 			.withMessageContaining(this.directory + "/ (2 problems):")
 			.withMessageContaining("\n  - regions.yaml:3: missing required `name` in record 'beijing'")
 			.withMessageContaining("\n  - relations.yaml: missing");
+	}
+
+	/** A scenario file whose first entity anchors its aliases and {@code aliases} more reuse them. */
+	private static String aliasing(int aliases) {
+		StringBuilder yaml = new StringBuilder("kind: Scenario\nentities:\n");
+		for (int i = 0; i <= aliases; i++) {
+			yaml.append("  - id: scenario-").append(i).append("\n    name: Scenario ").append(i).append("\n    nameZh: 场景")
+				.append(i).append("\n    description: d\n    citations: [{section: \"1\", quote: 工商银行}]\n")
+				.append((i == 0) ? "    aliases: &names [共同别名]\n" : "    aliases: *names\n");
+		}
+		return yaml.toString();
 	}
 
 	private static List<String> problems(TinySeed files) {
