@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -72,8 +73,13 @@ class ErrorMappingUnitTests {
 
 		private final Logger logger = (Logger) LoggerFactory.getLogger(DatabaseErrors.class);
 
+		/** The level before the test: other tests of the same JVM may have configured logging differently. */
+		private Level level;
+
 		@BeforeEach
 		void captureLog() {
+			this.level = this.logger.getLevel();
+			this.logger.setLevel(Level.WARN);
 			this.log.start();
 			this.logger.addAppender(this.log);
 		}
@@ -81,6 +87,7 @@ class ErrorMappingUnitTests {
 		@AfterEach
 		void releaseLog() {
 			this.logger.detachAppender(this.log);
+			this.logger.setLevel(this.level);
 		}
 
 		@Test
