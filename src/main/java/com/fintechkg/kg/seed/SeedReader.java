@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +249,9 @@ public final class SeedReader {
 			if (node == null) {
 				this.problems.add(file + ": empty file");
 			}
+			else {
+				duplicateKeys(file, node, Collections.newSetFromMap(new IdentityHashMap<>()));
+			}
 			return node;
 		}
 		catch (MarkedYAMLException ex) {
@@ -256,6 +262,26 @@ public final class SeedReader {
 		catch (YAMLException | IOException ex) {
 			this.problems.add(file + ": malformed YAML: " + oneLine(ex.getMessage()));
 			return null;
+		}
+	}
+
+	/** Reports a key given twice in one mapping (composing keeps both; only constructing objects would refuse it). */
+	private void duplicateKeys(String file, Node node, Set<Node> visited) {
+		if (!visited.add(node)) {
+			return;
+		}
+		if (node instanceof MappingNode map) {
+			Set<String> keys = new HashSet<>();
+			for (NodeTuple tuple : map.getValue()) {
+				String key = scalar(tuple.getKeyNode());
+				if (!keys.add(key)) {
+					problem(file, tuple.getKeyNode(), "duplicate key '" + key + "'");
+				}
+				duplicateKeys(file, tuple.getValueNode(), visited);
+			}
+		}
+		else if (node instanceof SequenceNode sequence) {
+			sequence.getValue().forEach((item) -> duplicateKeys(file, item, visited));
 		}
 	}
 
