@@ -106,6 +106,15 @@ export async function shortestPath(from, to, maxHops = 4) {
 	return data.shortestPath;
 }
 
+/** The kinds of entity with their names and colours, for the legend and the filters. */
+export async function kinds() {
+	const data = await graphql('Kinds', `
+		query Kinds {
+			kinds { kind typeName nameZh color shape }
+		}`);
+	return data.kinds;
+}
+
 /** The relationship vocabulary, for the filters. */
 export async function relationTypes() {
 	const data = await graphql('RelationTypes', `

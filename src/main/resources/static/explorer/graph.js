@@ -3,16 +3,18 @@
 
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 
-/** How each kind is drawn; the same colours as the Neo4j Browser style (browser/fintech-kg/style.json). */
-export const KINDS = {
-	INSTITUTION: { color: '#4C8EDA', shape: 'ellipse', en: 'Institution', zh: '机构' },
-	TECHNOLOGY: { color: '#2E9E6B', shape: 'hexagon', en: 'Technology', zh: '技术' },
-	REGULATION: { color: '#D9534F', shape: 'round-rectangle', en: 'Regulation', zh: '政策法规' },
-	PRODUCT: { color: '#8E6BD1', shape: 'round-diamond', en: 'Product', zh: '产品' },
-	SCENARIO: { color: '#E8A33D', shape: 'round-triangle', en: 'Scenario', zh: '应用场景' },
-	REGION: { color: '#3FA7B5', shape: 'octagon', en: 'Region', zh: '地区' },
-	INDICATOR: { color: '#7A808A', shape: 'barrel', en: 'Indicator', zh: '指标' },
-};
+/**
+ * How each kind is drawn, by its EntityKind value: filled from the API's `kinds` (graph-seed/vocabulary.yaml, the
+ * same colours as the Neo4j Browser style) before the page draws anything.
+ */
+export const KINDS = {};
+
+/** Takes the kinds as the API lists them (`kinds { kind typeName nameZh color shape }`). */
+export function setKinds(kinds) {
+	kinds.forEach((kind) => {
+		KINDS[kind.kind] = { color: kind.color, shape: kind.shape, en: kind.typeName, zh: kind.nameZh };
+	});
+}
 
 const STYLE = [
 	{

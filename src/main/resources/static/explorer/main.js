@@ -1,8 +1,8 @@
 // The explorer page: search → draw the neighbourhood → expand, re-centre, filter → read the whitepaper's own
 // sentences for every fact in the side panel → find a path. Only the public GraphQL API is used (api.js).
 
-import { entityDetails, neighbourhood, relationTypes, shortestPath } from './api.js';
-import { createGraph, KINDS } from './graph.js';
+import { entityDetails, kinds, neighbourhood, relationTypes, shortestPath } from './api.js';
+import { createGraph, KINDS, setKinds } from './graph.js';
 import { Suggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
@@ -10,7 +10,7 @@ const $ = (id) => document.getElementById(id);
 const state = {
 	language: localStorage.getItem('fintechkg.language') === 'en' ? 'en' : 'zh',
 	centre: null, // the entity at the centre: { id, name, nameZh, kind }
-	kinds: new Set(Object.keys(KINDS)), // kinds shown
+	kinds: new Set(), // kinds shown (filled from the vocabulary)
 	types: new Set(), // relationship types shown (filled from the vocabulary)
 	allTypes: [],
 	drawing: 0, // bumped by every re-centring, so a late expansion of the previous graph is dropped
@@ -139,7 +139,7 @@ async function select(element) {
 function showEntity(entity, node) {
 	const panel = $('details');
 	panel.dataset.selected = entity.id;
-	const kind = KINDS[entity.kind];
+	const kind = KINDS[entity.kind] ?? { en: entity.kind, zh: entity.kind };
 	panel.replaceChildren(
 		heading(nameOf(entity)),
 		paragraph(otherNameOf(entity), 'other-name'),
@@ -283,11 +283,24 @@ function buildFilters() {
 	const legend = $('legend');
 	Object.entries(KINDS).forEach(([kind, look]) => {
 		const item = document.createElement('li');
-		item.className = `swatch kind-${kind.toLowerCase()}`;
+		item.className = 'swatch';
+		item.style.setProperty('--swatch', look.color);
 		item.dataset.kind = kind;
 		legend.append(item);
 	});
 	relabelLegend();
+}
+
+async function loadKinds() {
+	try {
+		setKinds(await kinds());
+		Object.keys(KINDS).forEach((kind) => state.kinds.add(kind));
+		buildFilters();
+		applyFilters();
+	}
+	catch (error) {
+		showError(error);
+	}
 }
 
 async function loadRelationTypes() {
@@ -311,9 +324,10 @@ async function loadRelationTypes() {
 }
 
 function applyFilters() {
-	// until the vocabulary has loaded, every type is shown
+	// until the vocabulary has loaded, every kind and type is shown
+	const kinds = Object.keys(KINDS).length ? state.kinds : new Set(graph.cy.nodes().map((node) => node.data('kind')));
 	const types = state.allTypes.length ? state.types : new Set(graph.cy.edges().map((edge) => edge.data('type')));
-	graph.filter(state.kinds, types);
+	graph.filter(kinds, types);
 }
 
 function relabelLegend() {
@@ -429,7 +443,7 @@ $('download-depth').addEventListener('change', updateDownloads);
 
 new Suggest($('search-input'), $('search-suggestions'), { label: nameOf, onChoose: centreOn, onError: showError });
 $('error-close').addEventListener('click', clearError);
-buildFilters();
 setLanguage(state.language);
+loadKinds();
 loadRelationTypes();
 setGraphState('empty');

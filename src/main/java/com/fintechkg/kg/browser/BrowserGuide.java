@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.type.TypeReference;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
+import com.fintechkg.kg.vocabulary.Vocabulary.Style;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,15 +32,21 @@ class BrowserGuide {
 
 	static final String QUERIES = "classpath:browser-guide/cypher/*.cypher";
 
-	static final Resource STYLE = new ClassPathResource("browser-guide/style.json");
+	/** Where the graph style is served, from the vocabulary's kinds. */
+	static final String STYLE = "/browser/fintech-kg/style.json";
 
 	private final List<GuideQuery> queries;
 
 	private final Map<String, Map<String, String>> style;
 
-	BrowserGuide() {
+	BrowserGuide(Vocabulary vocabulary) {
 		this.queries = readQueries();
-		this.style = readStyle();
+		this.style = style(vocabulary);
+	}
+
+	/** The graph style as Neo4j Browser's JSON (its {@code neo4j.grass} setting). */
+	String styleJson() {
+		return JsonMapper.builder().build().writeValueAsString(this.style);
 	}
 
 	List<GuideQuery> queries() {
@@ -154,15 +162,28 @@ class BrowserGuide {
 		}
 	}
 
-	private static Map<String, Map<String, String>> readStyle() {
-		try {
-			return JsonMapper.builder().build().readValue(STYLE.getContentAsString(StandardCharsets.UTF_8),
-					new TypeReference<LinkedHashMap<String, Map<String, String>>>() {
-					});
+	/** Browser's defaults, then a rule per kind of the vocabulary: its colours and diameter, Chinese names. */
+	private static Map<String, Map<String, String>> style(Vocabulary vocabulary) {
+		Map<String, Map<String, String>> rules = new LinkedHashMap<>();
+		rules.put("node", ordered("diameter", "50px", "color", "#A5ABB6", "border-color", "#9AA1AC", "border-width", "2px",
+				"text-color-internal", "#FFFFFF", "font-size", "10px", "caption", "{nameZh}"));
+		rules.put("relationship", ordered("color", "#A5ABB6", "shaft-width", "1px", "font-size", "8px", "padding", "3px",
+				"text-color-external", "#000000", "text-color-internal", "#FFFFFF", "caption", "<type>"));
+		rules.put("node." + Kind.ENTITY_LABEL, ordered("caption", "{nameZh}"));
+		for (KindDefinition kind : vocabulary.kinds()) {
+			Style look = kind.style();
+			rules.put("node." + kind.kind().name(), ordered("color", look.color(), "border-color", look.border(),
+					"text-color-internal", look.text(), "diameter", look.diameter() + "px", "caption", "{nameZh}"));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		return rules;
+	}
+
+	private static Map<String, String> ordered(String... keysAndValues) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
 		}
+		return map;
 	}
 
 }

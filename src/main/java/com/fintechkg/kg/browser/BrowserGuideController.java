@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The Neo4j Browser guide at {@value BrowserController#GUIDE}: in Browser, {@code :guide <this URL>}. Browser
  * fetches it from the page's own origin (no CORS needed), and only from hosts the server allows
- * ({@code fintechkg.embedded.browser-guide-hosts}).
+ * ({@code fintechkg.embedded.browser-guide-hosts}). Beside it, the graph style at {@value BrowserGuide#STYLE}.
  */
 @Controller
 class BrowserGuideController {
@@ -22,6 +22,15 @@ class BrowserGuideController {
 
 	BrowserGuideController(BrowserGuide guide) {
 		this.guide = guide;
+	}
+
+	/** The graph style the preset script installs: a colour per kind of the vocabulary, Chinese names as captions. */
+	@GetMapping(BrowserGuide.STYLE)
+	ResponseEntity<String> style() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noCache())
+			.body(this.guide.styleJson());
 	}
 
 	@GetMapping(BrowserController.GUIDE)

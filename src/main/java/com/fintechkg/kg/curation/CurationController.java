@@ -8,8 +8,8 @@ import com.fintechkg.kg.curation.CurationInputs.DeleteRelationInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.graphql.Bounds;
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;

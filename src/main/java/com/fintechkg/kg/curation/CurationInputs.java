@@ -2,7 +2,7 @@ package com.fintechkg.kg.curation;
 
 import java.util.List;
 
-import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL inputs of the curation mutations, one record per input type of the schema. */
@@ -14,7 +14,7 @@ final class CurationInputs {
 	record CitationInput(String source, String section, String quote) {
 	}
 
-	record UpsertEntityInput(String id, EntityKind kind, String name, String nameZh, List<String> aliases,
+	record UpsertEntityInput(String id, Kind kind, String name, String nameZh, List<String> aliases,
 			@Nullable String category, String description, @Nullable Double value, @Nullable String unit,
 			@Nullable String period, List<CitationInput> citations, @Nullable Integer expectedVersion) {
 	}

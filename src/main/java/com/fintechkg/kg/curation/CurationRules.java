@@ -7,14 +7,14 @@ import java.util.Map;
 import com.fintechkg.kg.curation.CurationInputs.CitationInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
-import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedReader;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.vocabulary.Kind;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -57,7 +57,7 @@ class CurationRules {
 		requireText("name", input.name(), problems);
 		requireText("nameZh", input.nameZh(), problems);
 		requireText("description", input.description(), problems);
-		Kind kind = Kind.parse(input.kind().typeName()).orElseThrow();
+		Kind kind = input.kind();
 		SeedModel.Entity entity = new SeedModel.Entity(input.id(), kind, input.name().strip(), input.nameZh().strip(),
 				input.aliases().stream().map(String::strip).filter((alias) -> !alias.isEmpty()).distinct().toList(),
 				blankToNull(input.category()), input.description().strip(),
@@ -81,7 +81,7 @@ class CurationRules {
 		List<String> problems = new ArrayList<>();
 		requireText("reason", reason, problems);
 		Citation citation = citation(input);
-		SeedModel.Entity carrier = new SeedModel.Entity("deletion", Kind.Institution, "deletion", "deletion", List.of(),
+		SeedModel.Entity carrier = new SeedModel.Entity("deletion", reference().seed().vocabulary().kindList().getFirst(), "deletion", "deletion", List.of(),
 				null, "deletion", List.of(citation), null, null, null, INPUT);
 		check(List.of(carrier), List.of(), problems);
 		return citation;

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.graph.GraphWrites.Statements;
+import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.relation.RelationQueries;
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +67,7 @@ class CurationStore {
 					ON CREATE SET e.createdAt = datetime()
 					SET e += $row.properties, e.updatedAt = datetime()
 					SET e:$($row.kind)
-					REMOVE e:$($row.otherKinds)
+					REMOVE e:$([label IN labels(e) WHERE label <> 'Entity' AND label <> $row.kind])
 					WITH e
 					OPTIONAL MATCH (d:Deleted {id: e.id})
 					DELETE d
@@ -203,7 +203,7 @@ class CurationStore {
 		return this.writes.inTransaction(this.timeout, (tx) -> {
 			Map<String, Kind> kinds = new HashMap<>();
 			tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.kind AS kind", Map.of("ids", ids))
-				.forEach((row) -> kinds.put(row.get("id").asString(), Kind.parse(row.get("kind").asString()).orElseThrow()));
+				.forEach((row) -> kinds.put(row.get("id").asString(), Kind.of(row.get("kind").asString())));
 			return kinds;
 		});
 	}

@@ -10,13 +10,17 @@ import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.PageInfo;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Lookups by id and the paginated lists, for every kind and across kinds. */
+/**
+ * Lookups by id and the paginated lists across kinds; the same for each kind of the vocabulary, wired in a loop by
+ * {@link KindRootFields}.
+ */
 @Controller
 class EntityController {
 
@@ -32,92 +36,23 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Optional<Entity> institution(@Argument String id) {
-		return this.entities.findById(id, EntityKind.INSTITUTION);
-	}
-
-	@QueryMapping
-	Optional<Entity> technology(@Argument String id) {
-		return this.entities.findById(id, EntityKind.TECHNOLOGY);
-	}
-
-	@QueryMapping
-	Optional<Entity> regulation(@Argument String id) {
-		return this.entities.findById(id, EntityKind.REGULATION);
-	}
-
-	@QueryMapping
-	Optional<Entity> product(@Argument String id) {
-		return this.entities.findById(id, EntityKind.PRODUCT);
-	}
-
-	@QueryMapping
-	Optional<Entity> scenario(@Argument String id) {
-		return this.entities.findById(id, EntityKind.SCENARIO);
-	}
-
-	@QueryMapping
-	Optional<Entity> region(@Argument String id) {
-		return this.entities.findById(id, EntityKind.REGION);
-	}
-
-	@QueryMapping
-	Optional<Entity> indicator(@Argument String id) {
-		return this.entities.findById(id, EntityKind.INDICATOR);
-	}
-
-	@QueryMapping
 	EntityConnection entities(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		return page(null, where, orderBy, first, after);
 	}
 
-	@QueryMapping
-	EntityConnection institutions(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return page(EntityKind.INSTITUTION, where, orderBy, first, after);
+	/** The root lookup of one kind ({@code institution(id)}, ...), wired per kind by {@link KindRootFields}. */
+	Optional<Entity> lookup(Kind kind, String id) {
+		return this.entities.findById(id, kind);
 	}
 
-	@QueryMapping
-	EntityConnection technologies(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return page(EntityKind.TECHNOLOGY, where, orderBy, first, after);
+	/** The root list of one kind ({@code institutions(...)}, ...), wired per kind by {@link KindRootFields}. */
+	EntityConnection list(Kind kind, @Nullable EntityWhere where, @Nullable List<EntityOrderBy> orderBy,
+			@Nullable Integer first, @Nullable String after) {
+		return page(kind, where, orderBy, first, after);
 	}
 
-	@QueryMapping
-	EntityConnection regulations(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return page(EntityKind.REGULATION, where, orderBy, first, after);
-	}
-
-	@QueryMapping
-	EntityConnection products(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return page(EntityKind.PRODUCT, where, orderBy, first, after);
-	}
-
-	@QueryMapping
-	EntityConnection scenarios(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return page(EntityKind.SCENARIO, where, orderBy, first, after);
-	}
-
-	@QueryMapping
-	EntityConnection regions(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return page(EntityKind.REGION, where, orderBy, first, after);
-	}
-
-	@QueryMapping
-	EntityConnection indicators(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return page(EntityKind.INDICATOR, where, orderBy, first, after);
-	}
-
-	private EntityConnection page(@Nullable EntityKind kind, @Nullable EntityWhere where,
+	private EntityConnection page(@Nullable Kind kind, @Nullable EntityWhere where,
 			@Nullable List<EntityOrderBy> orderBy, @Nullable Integer first, @Nullable String after) {
 		int size = Bounds.first(first);
 		Keyset keyset = Keyset.of(orderBy);

@@ -9,7 +9,7 @@ import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graph.GraphReads;
-import com.fintechkg.kg.seed.Kind;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Cypher for reading entities. Values are always parameters; the only text built into a statement is the
- * kind's label (from {@link EntityKind}) and the filter structure from {@link CypherFilter}.
+ * kind's label (from {@link Kind}) and the filter structure from {@link CypherFilter}.
  */
 @Component
 public class EntityQueries {
@@ -36,7 +36,7 @@ public class EntityQueries {
 	}
 
 	/** The entity with {@code id}, if it exists and (when {@code kind} is given) is of that kind. */
-	public Optional<Entity> findById(String id, @Nullable EntityKind kind) {
+	public Optional<Entity> findById(String id, @Nullable Kind kind) {
 		return this.client.query("MATCH (e:" + label(kind) + " {id: $id}) RETURN e")
 			.bind(id).to("id")
 			.fetchAs(Entity.class)
@@ -49,7 +49,7 @@ public class EntityQueries {
 	}
 
 	/** Up to {@code limit} entities of {@code kind} (any when null) matching {@code where}, after {@code after}. */
-	List<Row> page(@Nullable EntityKind kind, @Nullable EntityWhere where, Keyset keyset, @Nullable String after,
+	List<Row> page(@Nullable Kind kind, @Nullable EntityWhere where, Keyset keyset, @Nullable String after,
 			int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		CypherFilter filter = new CypherFilter(parameters, "f");
@@ -67,7 +67,7 @@ public class EntityQueries {
 			.all());
 	}
 
-	long count(@Nullable EntityKind kind, @Nullable EntityWhere where) {
+	long count(@Nullable Kind kind, @Nullable EntityWhere where) {
 		Map<String, Object> parameters = new HashMap<>();
 		String condition = new CypherFilter(parameters, "f").entity("e", where);
 		return this.client.query("MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " RETURN count(e) AS n")
@@ -94,8 +94,8 @@ public class EntityQueries {
 	}
 
 	/** The node label of {@code kind}, from the fixed set of kinds; {@code Entity} for any kind. */
-	static String label(@Nullable EntityKind kind) {
-		return (kind != null) ? kind.typeName() : Kind.ENTITY_LABEL;
+	static String label(@Nullable Kind kind) {
+		return (kind != null) ? kind.name() : Kind.ENTITY_LABEL;
 	}
 
 }

@@ -17,10 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fintechkg.kg.graph.GraphReads;
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedLoader;
 import com.fintechkg.kg.seed.SeedModel.Citation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
@@ -131,18 +130,6 @@ class ExportQueries {
 			.toList());
 	}
 
-	/** The relationship vocabulary stored with the seed, by name. */
-	List<RelationType> vocabulary() {
-		return List.copyOf(this.client.query("MATCH (t:RelationType) RETURN t ORDER BY t.name")
-			.fetchAs(RelationType.class)
-			.mappedBy((types, row) -> {
-				Node type = row.get("t").asNode();
-				return new RelationType(type.get("name").asString(), kinds(type.get("from")), kinds(type.get("to")),
-						type.get("description").asString(""));
-			})
-			.all());
-	}
-
 	/** The version of the seed last loaded into the database. */
 	Optional<String> seedVersion() {
 		return this.client.query("MATCH (i:SeedInfo {id: 'seed'}) RETURN i.version AS version")
@@ -210,10 +197,6 @@ class ExportQueries {
 			case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
 			default -> value.toString();
 		};
-	}
-
-	private static List<Kind> kinds(Value names) {
-		return names.asList(Value::asString, List.<String>of()).stream().flatMap((name) -> Kind.parse(name).stream()).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -21,12 +21,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fintechkg.kg.export.SeedYaml.SourceEntry;
-import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedReader;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -127,11 +127,11 @@ public class SeedExport {
 
 		files.write(SeedReader.MANIFEST, text(SeedYaml.manifest(version, defaultSource)));
 		files.write(SeedReader.SOURCES, text(SeedYaml.sources(sources)));
-		files.write(SeedReader.VOCABULARY, text(SeedYaml.vocabulary(vocabulary(template))));
-		for (Map.Entry<Kind, String> file : SeedReader.ENTITY_FILES.entrySet()) {
-			files.write(file.getValue(), (out) -> yaml(out, (writer) -> {
-				writer.write(SeedYaml.entitiesHeader(file.getKey()));
-				this.graph.forEachNodeOfKind(file.getKey(), (node) -> append(writer, SeedYaml.entity(node, defaultSource)));
+		files.write(SeedReader.VOCABULARY, copy(location.createRelative(SeedReader.VOCABULARY)));
+		for (KindDefinition kind : template.vocabulary().kinds()) {
+			files.write(kind.file(), (out) -> yaml(out, (writer) -> {
+				writer.write(SeedYaml.entitiesHeader(kind.kind()));
+				this.graph.forEachNodeOfKind(kind.kind(), (node) -> append(writer, SeedYaml.entity(node, defaultSource)));
 			}));
 		}
 		files.write(SeedReader.RELATIONS, (out) -> yaml(out, (writer) -> {
@@ -165,14 +165,6 @@ public class SeedExport {
 		sources.sort(Comparator.comparingInt((SourceEntry source) -> rank(order, source.properties().get("id")))
 			.thenComparing((source) -> String.valueOf(source.properties().get("id"))));
 		return sources;
-	}
-
-	/** The database's vocabulary, in the configured seed's order (others after, by name). */
-	private List<RelationType> vocabulary(Seed template) {
-		List<String> order = template.vocabulary().stream().map(RelationType::name).toList();
-		List<RelationType> types = new ArrayList<>(this.queries.vocabulary());
-		types.sort(Comparator.comparingInt((RelationType type) -> rank(order, type.name())).thenComparing(RelationType::name));
-		return types;
 	}
 
 	private static int rank(List<String> order, Object name) {

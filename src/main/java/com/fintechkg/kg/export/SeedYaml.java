@@ -7,9 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel.Citation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +29,6 @@ final class SeedYaml {
 			# yaml-language-server: $schema=schema/sources.schema.json
 			# Documents the graph cites. `file` is the document's text, relative to this folder: the loader
 			# checks that every quote occurs in it verbatim (whitespace ignored).
-			""";
-
-	static final String VOCABULARY_HEADER = """
-			# yaml-language-server: $schema=schema/vocabulary.schema.json
-			# The relationship vocabulary: every relation in relations.yaml has one of these types, and its ends
-			# must be of the kinds listed. Direction always reads `from TYPE to`.
 			""";
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -76,17 +69,6 @@ final class SeedYaml {
 			if (source.file() != null) {
 				yaml.append(indent).append("file: ").append(scalar(source.file())).append('\n');
 			}
-		}
-		return yaml.toString();
-	}
-
-	static String vocabulary(List<RelationType> types) {
-		int width = types.stream().mapToInt((type) -> type.name().length()).max().orElse(0) + 2;
-		StringBuilder yaml = new StringBuilder(VOCABULARY_HEADER).append("types:\n");
-		for (RelationType type : types) {
-			yaml.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s", token(type.name(), TYPE_NAME) + ":"))
-				.append("{from: ").append(kinds(type.from())).append(", to: ").append(kinds(type.to()))
-				.append(", description: ").append(quoted(type.description())).append("}\n");
 		}
 		return yaml.toString();
 	}
@@ -157,10 +139,6 @@ final class SeedYaml {
 		if (value != null) {
 			yaml.append("    ").append(key).append(": ").append(quoted(value)).append('\n');
 		}
-	}
-
-	private static String kinds(List<Kind> kinds) {
-		return kinds.stream().map(Kind::name).collect(Collectors.joining(", ", "[", "]"));
 	}
 
 	/** A number as written: integers without a fraction ({@code 31}), others in Java's shortest form ({@code 6.7}). */

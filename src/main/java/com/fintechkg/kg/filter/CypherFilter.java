@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.filter.Filters.DateFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Filters.FloatFilter;
@@ -14,6 +13,7 @@ import com.fintechkg.kg.filter.Filters.KindFilter;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
 import com.fintechkg.kg.filter.Filters.StringFilter;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,10 +161,10 @@ public final class CypherFilter {
 		}
 		List<String> all = new ArrayList<>();
 		if (filter.eq() != null) {
-			all.add(expression + " = " + parameter(filter.eq().typeName()));
+			all.add(expression + " = " + parameter(filter.eq().name()));
 		}
 		if (filter.in() != null) {
-			all.add(expression + " IN " + parameter(filter.in().stream().map(EntityKind::typeName).toList()));
+			all.add(expression + " IN " + parameter(filter.in().stream().map(Kind::name).toList()));
 		}
 		return all.isEmpty() ? null : join(all);
 	}

@@ -2,7 +2,7 @@ package com.fintechkg.kg.filter;
 
 import java.util.List;
 
-import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +29,7 @@ public final class Filters {
 			@Nullable String startsWith) {
 	}
 
-	public record KindFilter(@Nullable EntityKind eq, @Nullable List<EntityKind> in) {
+	public record KindFilter(@Nullable Kind eq, @Nullable List<Kind> in) {
 	}
 
 	@SuppressWarnings("checkstyle:RecordComponentName")

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.neo4j.driver.Driver;
 
 import org.springframework.boot.WebApplicationType;

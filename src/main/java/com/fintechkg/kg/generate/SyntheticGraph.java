@@ -10,10 +10,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 
 /**
  * A synthetic graph in the seed's schema, for benchmarks only: entities of every kind with bilingual names
@@ -41,25 +42,28 @@ public final class SyntheticGraph {
 			"水晶", "龙腾", "凤凰", "联合", "远景", "光明", "雪松", "三角洲", "朝阳" };
 
 	private static final Map<Kind, String[][]> NOUNS = Map.of(
-			Kind.Institution, new String[][] { { "Bank", "银行", "bank" }, { "Securities", "证券", "securities" },
+			Kind.of("Institution"), new String[][] { { "Bank", "银行", "bank" }, { "Securities", "证券", "securities" },
 					{ "Insurance", "保险", "insurance" }, { "Technology", "科技", "tech-company" },
 					{ "Fintech", "金融科技", "fintech" }, { "Finance Bureau", "金融局", "regulator" },
 					{ "Payments", "支付", "platform" }, { "Bank", "银行", "bank" } },
-			Kind.Technology, new String[][] { { "AI Engine", "智能引擎", null }, { "Blockchain", "区块链", null },
+			Kind.of("Technology"), new String[][] { { "AI Engine", "智能引擎", null }, { "Blockchain", "区块链", null },
 					{ "Cloud Platform", "云平台", null }, { "Risk Model", "风控模型", null },
 					{ "Privacy Computing", "隐私计算", null } },
-			Kind.Product, new String[][] { { "Assistant", "助手", null }, { "Wallet", "钱包", null },
+			Kind.of("Product"), new String[][] { { "Assistant", "助手", null }, { "Wallet", "钱包", null },
 					{ "Credit Platform", "信贷平台", null }, { "Trading System", "交易系统", null } },
-			Kind.Regulation, new String[][] { { "Guideline", "指导意见", null }, { "Measures", "管理办法", null },
+			Kind.of("Regulation"), new String[][] { { "Guideline", "指导意见", null }, { "Measures", "管理办法", null },
 					{ "Standard", "标准", null } },
-			Kind.Scenario, new String[][] { { "Lending", "信贷", null }, { "Wealth Management", "财富管理", null },
+			Kind.of("Scenario"), new String[][] { { "Lending", "信贷", null }, { "Wealth Management", "财富管理", null },
 					{ "Cross-border Payment", "跨境支付", null } },
-			Kind.Region, new String[][] { { "District", "区", null }, { "Zone", "新区", null } },
-			Kind.Indicator, new String[][] { { "Transaction Volume", "交易规模", null }, { "Investment", "投资额", null } });
+			Kind.of("Region"), new String[][] { { "District", "区", null }, { "Zone", "新区", null } },
+			Kind.of("Indicator"), new String[][] { { "Transaction Volume", "交易规模", null }, { "Investment", "投资额", null } });
 
 	/** Share of synthetic entities per kind, in per mille (sums to 1000). */
-	private static final Map<Kind, Integer> SHARE = Map.of(Kind.Institution, 350, Kind.Product, 250, Kind.Technology,
-			100, Kind.Regulation, 100, Kind.Scenario, 70, Kind.Region, 50, Kind.Indicator, 80);
+	private static final Map<String, Integer> SHARE = Map.of("Institution", 350, "Product", 250, "Technology", 100,
+			"Regulation", 100, "Scenario", 70, "Region", 50, "Indicator", 80);
+
+	/** Share of a kind the table above does not name. */
+	private static final int OTHER_SHARE = 50;
 
 	/** Share of relationships that attach to the end of an existing relationship (the rest pick any entity). */
 	private static final double PREFERENTIAL = 0.8;
@@ -69,6 +73,11 @@ public final class SyntheticGraph {
 	private final int count;
 
 	private final List<RelationType> vocabulary;
+
+	private final List<Kind> kindList;
+
+	/** Kinds whose entities state a figure (value, unit, period). */
+	private final List<Kind> figureKinds;
 
 	private final List<String> seedIds;
 
@@ -88,7 +97,14 @@ public final class SyntheticGraph {
 		}
 		this.randomSeed = randomSeed;
 		this.count = count;
-		this.vocabulary = seed.vocabulary();
+		this.vocabulary = seed.vocabulary().types();
+		this.kindList = seed.vocabulary().kindList();
+		this.figureKinds = seed.vocabulary()
+			.kinds()
+			.stream()
+			.filter((kind) -> kind.properties().stream().anyMatch((property) -> property.name().equals("value")))
+			.map(KindDefinition::kind)
+			.toList();
 		this.seedIds = seed.entities().stream().map(SeedModel.Entity::id).toList();
 		this.kinds = new Kind[this.seedIds.size() + count];
 		this.degrees = new int[this.kinds.length];
@@ -96,34 +112,38 @@ public final class SyntheticGraph {
 			this.kinds[i] = seed.entities().get(i).kind();
 		}
 		Random random = new Random(randomSeed);
-		Kind[] wheel = wheel();
+		Kind[] wheel = wheel(this.kindList);
 		for (int i = this.seedIds.size(); i < this.kinds.length; i++) {
 			this.kinds[i] = wheel[random.nextInt(wheel.length)];
 		}
 		// allowed[a][b]: vocabulary entries (type index * 2 + 1 when a -> b, + 0 when b -> a) for a pair of kinds
-		int kindCount = Kind.values().length;
+		int kindCount = this.kindList.size();
 		this.allowed = new List[kindCount][kindCount];
-		for (Kind a : Kind.values()) {
-			for (Kind b : Kind.values()) {
+		for (Kind a : this.kindList) {
+			for (Kind b : this.kindList) {
 				List<Integer> entries = new ArrayList<>();
 				for (int t = 0; t < this.vocabulary.size(); t++) {
 					RelationType type = this.vocabulary.get(t);
 					if (type.from().contains(a) && type.to().contains(b)) {
 						entries.add(t * 2 + 1);
 					}
-					if (type.from().contains(b) && type.to().contains(a) && a != b) {
+					if (type.from().contains(b) && type.to().contains(a) && !a.equals(b)) {
 						entries.add(t * 2);
 					}
 				}
-				this.allowed[a.ordinal()][b.ordinal()] = entries;
+				this.allowed[ordinal(a)][ordinal(b)] = entries;
 			}
 		}
 	}
 
-	private static Kind[] wheel() {
+	private int ordinal(Kind kind) {
+		return this.kindList.indexOf(kind);
+	}
+
+	private static Kind[] wheel(List<Kind> kinds) {
 		List<Kind> wheel = new ArrayList<>();
-		for (Kind kind : Kind.values()) {
-			for (int i = 0; i < SHARE.get(kind); i++) {
+		for (Kind kind : kinds) {
+			for (int i = 0; i < SHARE.getOrDefault(kind.name(), OTHER_SHARE); i++) {
 				wheel.add(kind);
 			}
 		}
@@ -164,7 +184,8 @@ public final class SyntheticGraph {
 		int number = index - this.seedIds.size();
 		int first = random.nextInt(PREFIX_EN.length);
 		int second = random.nextInt(PREFIX_EN.length);
-		String[] noun = NOUNS.get(kind)[random.nextInt(NOUNS.get(kind).length)];
+		String[][] nouns = NOUNS.getOrDefault(kind, new String[][] { { kind.name(), kind.name(), null } });
+		String[] noun = nouns[random.nextInt(nouns.length)];
 		String name = PREFIX_EN[first] + " " + PREFIX_EN[second] + " " + noun[0] + " " + number;
 		String nameZh = PREFIX_ZH[first] + PREFIX_ZH[second] + noun[1] + number;
 		String alias = initials(PREFIX_EN[first] + " " + PREFIX_EN[second] + " " + noun[0]) + number;
@@ -181,7 +202,7 @@ public final class SyntheticGraph {
 		properties.put("citationSources", List.of(SOURCE));
 		properties.put("citationSections", List.of("0"));
 		properties.put("citationQuotes", List.of("Generated by `generate --seed " + this.randomSeed + "`"));
-		if (kind == Kind.Indicator) {
+		if (this.figureKinds.contains(kind)) {
 			properties.put("value", Math.round(random.nextDouble() * 100_000) / 10.0);
 			properties.put("unit", "亿元");
 			properties.put("period", String.valueOf(2015 + random.nextInt(9)));
@@ -215,7 +236,7 @@ public final class SyntheticGraph {
 				for (int attempt = 0; attempt < 10; attempt++) {
 					int target = (endCount > 0 && random.nextDouble() < PREFERENTIAL) ? ends[random.nextInt(endCount)]
 							: random.nextInt(i);
-					List<Integer> choices = this.allowed[this.kinds[i].ordinal()][this.kinds[target].ordinal()];
+					List<Integer> choices = this.allowed[ordinal(this.kinds[i])][ordinal(this.kinds[target])];
 					if (target == i || choices.isEmpty()) {
 						continue;
 					}

@@ -31,7 +31,7 @@ class GraphInfoContributor implements InfoContributor {
 			graph.put("entities", stats.entities());
 			graph.put("relations", stats.relations());
 			Map<String, Long> kinds = new LinkedHashMap<>();
-			stats.byKind().forEach((count) -> kinds.put(count.kind().typeName(), count.count()));
+			stats.byKind().forEach((count) -> kinds.put(count.kind().name(), count.count()));
 			graph.put("entitiesByKind", kinds);
 			Map<String, Long> types = new LinkedHashMap<>();
 			stats.byRelationType().forEach((count) -> types.put(count.type(), count.count()));

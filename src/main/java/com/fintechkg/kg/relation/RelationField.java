@@ -2,14 +2,14 @@ package com.fintechkg.kg.relation;
 
 import java.util.List;
 
-import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A typed relationship field of the schema, as its {@code @relation} directive declares it: the types followed,
  * the direction, the kind at the other end (null: any), and whether it is the connection form.
  */
-public record RelationField(List<String> types, Direction direction, @Nullable EntityKind target,
+public record RelationField(List<String> types, Direction direction, @Nullable Kind target,
 		boolean connection) {
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
@@ -16,6 +15,7 @@ import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.relation.TypedRelationPage.Item;
 import com.fintechkg.kg.relation.TypedRelationPage.Rows;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -85,7 +85,7 @@ public class RelationQueries {
 		parameters.put("ids", List.copyOf(ids));
 		parameters.put("types", field.types());
 		parameters.put("limit", limit);
-		String target = (field.target() != null) ? " AND o:" + field.target().typeName() : "";
+		String target = (field.target() != null) ? " AND o:" + field.target().name() : "";
 		String conditions = "type(r) IN $types" + target + " AND " + filter.entity("o", where) + " AND "
 				+ filter.relation("r", "startNode(r)", "endNode(r)", edge);
 		String afterCondition = afterCondition(field, after, filter);
@@ -176,8 +176,8 @@ public class RelationQueries {
 			.mappedBy((typeSystem, row) -> {
 				Value t = row.get("t");
 				return new RelationTypeInfo(t.get("name").asString(),
-						t.get("from").asList((kind) -> EntityKind.of(kind.asString())),
-						t.get("to").asList((kind) -> EntityKind.of(kind.asString())), t.get("description").asString(""),
+						t.get("from").asList((kind) -> Kind.of(kind.asString())),
+						t.get("to").asList((kind) -> Kind.of(kind.asString())), t.get("description").asString(""),
 						row.get("count").asLong());
 			})
 			.all());

@@ -2,9 +2,9 @@ package com.fintechkg.kg.relation;
 
 import java.util.List;
 
-import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.vocabulary.Kind;
 
 /** One type of the relationship vocabulary and how many relations use it. */
-public record RelationTypeInfo(String name, List<EntityKind> from, List<EntityKind> to, String description,
+public record RelationTypeInfo(String name, List<Kind> from, List<Kind> to, String description,
 		long count) {
 }

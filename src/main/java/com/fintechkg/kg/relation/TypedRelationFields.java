@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
 import com.fintechkg.kg.filter.Keyset;
@@ -17,6 +16,7 @@ import com.fintechkg.kg.relation.TypedRelationPage.Connection;
 import com.fintechkg.kg.relation.TypedRelationPage.Edge;
 import com.fintechkg.kg.relation.TypedRelationPage.Item;
 import com.fintechkg.kg.relation.TypedRelationPage.Rows;
+import com.fintechkg.kg.vocabulary.Kind;
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
 import graphql.language.EnumValue;
@@ -34,11 +34,11 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Resolves every schema field marked {@code @relation(types, direction)} (e.g. {@code Institution.products},
@@ -139,7 +139,7 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 		boolean connection = typeName.endsWith("RelationConnection");
 		String targetName = connection ? typeName.substring(0, typeName.length() - "RelationConnection".length())
 				: typeName;
-		EntityKind target = "Entity".equals(targetName) ? null : EntityKind.of(targetName);
+		Kind target = "Entity".equals(targetName) ? null : Kind.of(targetName);
 		return new RelationField(types, direction, target, connection);
 	}
 

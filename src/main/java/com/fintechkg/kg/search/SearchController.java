@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
 import com.fintechkg.kg.search.SearchQueries.Candidate;
+import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String query, @Argument @Nullable List<EntityKind> kinds,
+	List<SearchHit> search(@Argument String query, @Argument @Nullable List<Kind> kinds,
 			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
 		if (query.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidArgumentException("Argument 'query' must be at most " + MAX_QUERY_LENGTH
@@ -55,7 +55,7 @@ class SearchController {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
+		List<String> kindNames = (kinds != null) ? kinds.stream().map(Kind::name).toList() : null;
 		// What the client selected of each entity, and what the ranking below reads.
 		EntityProjection projection = EntityProjection.of(selection, "entity/*").including("aliases", "description");
 		Map<String, SearchHit> hits = new LinkedHashMap<>();

@@ -1,11 +1,11 @@
 package com.fintechkg.kg.seed;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.fintechkg.kg.graph.GraphWrites;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 
 /**
  * The database schema the service relies on: unique ids, lookup indexes and the bilingual full-text index.
@@ -17,7 +17,9 @@ public final class GraphSchema {
 	/** Name of the full-text index over names, aliases and descriptions (CJK-aware analyzer). */
 	public static final String SEARCH_INDEX = "entity_search";
 
-	static final List<String> STATEMENTS = Stream.concat(Stream.of(
+	/** The statements that create the schema for the kinds of {@code vocabulary}. */
+	static List<String> statements(Vocabulary vocabulary) {
+		return Stream.concat(Stream.of(
 			// language=cypher
 			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 			"CREATE CONSTRAINT deleted_id IF NOT EXISTS FOR (d:Deleted) REQUIRE d.id IS UNIQUE",
@@ -37,16 +39,17 @@ public final class GraphSchema {
 			"""),
 			// A list page of one kind filtered by category and sorted by name (the explorer's and the benchmark's
 			// list question) is an index seek in name order, not a scan of the kind and a sort (docs/performance.md).
-			Arrays.stream(Kind.values()).map((kind) -> "CREATE INDEX %s_category_name IF NOT EXISTS FOR (e:%s) ON (e.category, e.name)"
-				.formatted(kind.name().toLowerCase(Locale.ROOT), kind.name())))
-		.toList();
+			vocabulary.kindList().stream().map((kind) -> "CREATE INDEX %s_category_name IF NOT EXISTS FOR (e:%s) ON (e.category, e.name)"
+				.formatted(kind.enumValue().toLowerCase(Locale.ROOT), kind.name())))
+			.toList();
+	}
 
 	private GraphSchema() {
 	}
 
-	public static void ensure(GraphWrites writes) {
+	public static void ensure(GraphWrites writes, Vocabulary vocabulary) {
 		// Start-up work, not a client's query: allowed as long as a seed load, not the API's 5 s.
-		STATEMENTS.forEach((statement) -> writes.inTransaction(SeedLoader.LOAD_TIMEOUT, (tx) -> tx.run(statement)));
+		statements(vocabulary).forEach((statement) -> writes.inTransaction(SeedLoader.LOAD_TIMEOUT, (tx) -> tx.run(statement)));
 		writes.inTransaction(SeedLoader.LOAD_TIMEOUT, (tx) -> tx.run("CALL db.awaitIndexes(300)"));
 	}
 

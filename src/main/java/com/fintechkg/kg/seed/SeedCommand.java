@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.fintechkg.kg.KnowledgeGraphApplication;
 import com.fintechkg.kg.export.SeedExport;
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.vocabulary.Kind;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -3,6 +3,7 @@ package com.fintechkg.kg.seed;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.graph.DriverWrites;
 import com.fintechkg.kg.graph.GraphWrites;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,12 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 @Configuration(proxyBeanMethods = false)
 class SeedConfiguration {
+
+	/** The vocabulary of the configured seed: kinds, relationship types and the typed fields of the API. */
+	@Bean
+	Vocabulary vocabulary(SeedProperties properties, ResourceLoader resources) {
+		return SeedReader.readVocabularyOf(resources.getResource(properties.directoryLocation()));
+	}
 
 	@Bean
 	SeedLoader seedLoader(Driver driver, DatabaseSelectionProvider databases, GraphWrites writes) {

@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.graph.DriverWrites;
+import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
-import com.fintechkg.kg.graph.DriverWrites;
-import com.fintechkg.kg.graph.GraphWrites;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -112,7 +114,7 @@ public final class SeedLoader {
 				WITH collect(type.name) AS names
 				MATCH (t:RelationType) WHERE NOT t.name IN names
 				DELETE t
-				""", Map.of("types", seed.vocabulary().stream().map(SeedLoader::typeRow).toList()));
+				""", Map.of("types", seed.vocabulary().types().stream().map(SeedLoader::typeRow).toList()));
 		tx.run("""
 				UNWIND $entities AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
@@ -121,7 +123,7 @@ public final class SeedLoader {
 				WITH e, row WHERE e.origin = 'seed'
 				SET e += row.properties
 				SET e:$(row.kind)
-				REMOVE e:$(row.otherKinds)
+				REMOVE e:$([label IN labels(e) WHERE label <> 'Entity' AND label <> row.kind])
 				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList()));
 		tx.run("""
 				UNWIND $relations AS row
@@ -173,7 +175,7 @@ public final class SeedLoader {
 		return row;
 	}
 
-	private static Map<String, Object> typeRow(SeedModel.RelationType type) {
+	private static Map<String, Object> typeRow(Vocabulary.RelationType type) {
 		return Map.of("name", type.name(), "from", type.from().stream().map(Kind::name).toList(), "to",
 				type.to().stream().map(Kind::name).toList(), "description", type.description());
 	}
@@ -197,9 +199,7 @@ public final class SeedLoader {
 		properties.put("unit", entity.unit());
 		properties.put("period", entity.period());
 		properties.put("origin", "seed");
-		List<String> otherKinds = new ArrayList<>(Arrays.stream(Kind.values()).map(Kind::name).toList());
-		otherKinds.remove(entity.kind().name());
-		return Map.of("id", entity.id(), "kind", entity.kind().name(), "otherKinds", otherKinds, "properties",
+		return Map.of("id", entity.id(), "kind", entity.kind().name(), "properties",
 				properties);
 	}
 

@@ -2,6 +2,8 @@ package com.fintechkg.kg.seed;
 
 import java.util.List;
 
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,13 +52,9 @@ public final class SeedModel {
 
 	}
 
-	/** One relationship type of the vocabulary, with the kinds allowed at each end. */
-	public record RelationType(String name, List<Kind> from, List<Kind> to, String description) {
-	}
-
 	/** A whole seed: manifest, sources, vocabulary, entities and relations. */
 	public record Seed(String version, String defaultSource, String checksum, List<Source> sources,
-			List<RelationType> vocabulary, List<Entity> entities, List<Relation> relations) {
+			Vocabulary vocabulary, List<Entity> entities, List<Relation> relations) {
 	}
 
 }

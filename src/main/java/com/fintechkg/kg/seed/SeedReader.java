@@ -16,15 +16,22 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
+import com.fintechkg.kg.vocabulary.Vocabulary.Property;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationField;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
+import com.fintechkg.kg.vocabulary.Vocabulary.Style;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -55,8 +62,8 @@ public final class SeedReader {
 
 	public static final String RELATIONS = "relations.yaml";
 
-	/** One file per kind, in this order. */
-	public static final Map<Kind, String> ENTITY_FILES = entityFiles();
+	private static final Set<String> KIND_KEYS = Set.of("plural", "file", "zh", "description", "summary", "example",
+			"categories", "nameDescription", "nameZhDescription", "properties", "style", "fields");
 
 	private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "nameZh", "aliases", "category", "description",
 			"citations", "value", "unit", "period");
@@ -86,6 +93,19 @@ public final class SeedReader {
 		return new SeedReader().readAll(location);
 	}
 
+	/**
+	 * Reads only the vocabulary of the seed at {@code location}.
+	 * @throws SeedException listing every problem found in it
+	 */
+	public static Vocabulary readVocabularyOf(Resource location) {
+		SeedReader reader = new SeedReader();
+		Vocabulary vocabulary = reader.readVocabulary(location);
+		if (!reader.problems.isEmpty()) {
+			throw new SeedException(describe(location), reader.problems);
+		}
+		return vocabulary;
+	}
+
 	private Seed readAll(Resource location) {
 		Node manifest = parse(location, MANIFEST, true);
 		String version = "";
@@ -95,9 +115,11 @@ public final class SeedReader {
 			this.defaultSource = requiredText(fields, "defaultSource", MANIFEST, manifest);
 		}
 		List<Source> sources = readSources(location);
-		List<RelationType> vocabulary = readVocabulary(location);
+		Vocabulary vocabulary = readVocabulary(location);
 		List<Entity> entities = new ArrayList<>();
-		ENTITY_FILES.forEach((kind, file) -> entities.addAll(readEntities(location, kind, file)));
+		for (KindDefinition kind : vocabulary.kinds()) {
+			entities.addAll(readEntities(location, kind.kind(), kind.file(), vocabulary));
+		}
 		List<Relation> relations = readRelations(location);
 		if (!this.problems.isEmpty()) {
 			throw new SeedException(describe(location), this.problems);
@@ -118,32 +140,121 @@ public final class SeedReader {
 		return sources;
 	}
 
-	private List<RelationType> readVocabulary(Resource location) {
-		List<RelationType> types = new ArrayList<>();
+	private Vocabulary readVocabulary(Resource location) {
 		Node root = parse(location, VOCABULARY, true);
 		if (root == null) {
-			return types;
+			return new Vocabulary(List.of(), List.of());
 		}
-		Node typesNode = mapping(root, VOCABULARY, Set.of("types")).get("types");
-		if (!(typesNode instanceof MappingNode typeMap)) {
-			problem(VOCABULARY, root, "expected a mapping `types:` of relationship type to its definition");
-			return types;
+		Map<String, Node> top = mapping(root, VOCABULARY, Set.of("kinds", "types"));
+		List<KindDefinition> kinds = new ArrayList<>();
+		for (NodeTuple tuple : entries(top.get("kinds"), root, "kinds", "kind to its definition")) {
+			kindDefinition(tuple).ifPresent(kinds::add);
 		}
-		for (NodeTuple tuple : typeMap.getValue()) {
+		Set<Kind> known = new HashSet<>();
+		kinds.forEach((definition) -> known.add(definition.kind()));
+		List<RelationType> types = new ArrayList<>();
+		for (NodeTuple tuple : entries(top.get("types"), root, "types", "relationship type to its definition")) {
 			String name = scalar(tuple.getKeyNode());
+			if (!name.matches("[A-Z][A-Z_]*")) {
+				problem(VOCABULARY, tuple.getKeyNode(), "a relationship type is written UPPER_SNAKE_CASE, not '" + name + "'");
+			}
 			Map<String, Node> fields = mapping(tuple.getValueNode(), VOCABULARY, Set.of("from", "to", "description"));
-			types.add(new RelationType(name, kinds(fields.get("from"), tuple.getValueNode()),
-					kinds(fields.get("to"), tuple.getValueNode()),
+			types.add(new RelationType(name, kinds(fields.get("from"), tuple.getValueNode(), known),
+					kinds(fields.get("to"), tuple.getValueNode(), known),
 					requiredText(fields, "description", VOCABULARY, tuple.getValueNode())));
 		}
-		return types;
+		Vocabulary vocabulary = new Vocabulary(kinds, types);
+		if (this.problems.isEmpty()) {
+			vocabulary.problems().forEach((problem) -> this.problems.add(VOCABULARY + ": " + problem));
+		}
+		return vocabulary;
 	}
 
-	private List<Kind> kinds(@Nullable Node node, Node owner) {
+	private List<NodeTuple> entries(@Nullable Node node, Node owner, String key, String what) {
+		if (!(node instanceof MappingNode map)) {
+			problem(VOCABULARY, (node != null) ? node : owner, "expected a mapping `" + key + ":` of " + what);
+			return List.of();
+		}
+		return map.getValue();
+	}
+
+	private Optional<KindDefinition> kindDefinition(NodeTuple tuple) {
+		String name = scalar(tuple.getKeyNode());
+		if (!Kind.isName(name)) {
+			problem(VOCABULARY, tuple.getKeyNode(), "a kind's name is PascalCase (e.g. Institution), not '" + name + "'");
+			return Optional.empty();
+		}
+		Node node = tuple.getValueNode();
+		Map<String, Node> fields = mapping(node, VOCABULARY, KIND_KEYS);
+		List<Property> properties = new ArrayList<>();
+		for (NodeTuple property : optionalEntries(fields.get("properties"), "properties")) {
+			Map<String, Node> definition = mapping(property.getValueNode(), VOCABULARY, Set.of("type", "description"));
+			properties.add(new Property(scalar(property.getKeyNode()),
+					requiredText(definition, "type", VOCABULARY, property.getValueNode()),
+					requiredText(definition, "description", VOCABULARY, property.getValueNode())));
+		}
+		Node styleNode = fields.get("style");
+		Style style = new Style("#A5ABB6", "#9AA1AC", "#FFFFFF", 50, "ellipse");
+		if (styleNode == null) {
+			problem(VOCABULARY, node, "missing required `style` of kind " + name);
+		}
+		else {
+			Map<String, Node> look = mapping(styleNode, VOCABULARY, Set.of("color", "border", "text", "diameter", "shape"));
+			Double diameter = number(look, "diameter", VOCABULARY);
+			style = new Style(color(look, "color", styleNode), color(look, "border", styleNode),
+					color(look, "text", styleNode), (diameter != null) ? diameter.intValue() : 50,
+					requiredText(look, "shape", VOCABULARY, styleNode));
+		}
+		List<RelationField> relationFields = new ArrayList<>();
+		for (NodeTuple field : optionalEntries(fields.get("fields"), "fields")) {
+			Map<String, Node> definition = mapping(field.getValueNode(), VOCABULARY,
+					Set.of("types", "direction", "of", "description"));
+			String of = requiredText(definition, "of", VOCABULARY, field.getValueNode());
+			boolean anyKind = "Entity".equals(of) || !Kind.isName(of);
+			if (!"Entity".equals(of) && !Kind.isName(of)) {
+				problem(VOCABULARY, definition.get("of"), "`of` names a kind or Entity, not '" + of + "'");
+			}
+			relationFields.add(new RelationField(scalar(field.getKeyNode()), textList(definition.get("types"), VOCABULARY),
+					requiredText(definition, "direction", VOCABULARY, field.getValueNode()), anyKind ? null : Kind.of(of),
+					requiredText(definition, "description", VOCABULARY, field.getValueNode())));
+		}
+		return Optional.of(new KindDefinition(Kind.of(name), requiredText(fields, "plural", VOCABULARY, node),
+				requiredText(fields, "file", VOCABULARY, node), requiredText(fields, "zh", VOCABULARY, node),
+				requiredText(fields, "description", VOCABULARY, node), requiredText(fields, "summary", VOCABULARY, node),
+				requiredText(fields, "example", VOCABULARY, node), text(fields, "categories", VOCABULARY),
+				text(fields, "nameDescription", VOCABULARY), text(fields, "nameZhDescription", VOCABULARY), properties,
+				style, relationFields));
+	}
+
+	private List<NodeTuple> optionalEntries(@Nullable Node node, String key) {
+		if (node == null) {
+			return List.of();
+		}
+		if (!(node instanceof MappingNode map)) {
+			problem(VOCABULARY, node, "`" + key + "` must be a mapping of name to definition");
+			return List.of();
+		}
+		return map.getValue();
+	}
+
+	private String color(Map<String, Node> fields, String key, Node owner) {
+		String value = requiredText(fields, key, VOCABULARY, owner);
+		if (!value.isEmpty() && !value.matches("#[0-9A-Fa-f]{6}")) {
+			problem(VOCABULARY, fields.get(key), "`" + key + "` is a colour #RRGGBB, not '" + value + "'");
+		}
+		return value;
+	}
+
+	private List<Kind> kinds(@Nullable Node node, Node owner, Set<Kind> known) {
 		List<Kind> kinds = new ArrayList<>();
 		for (String text : textList(node, VOCABULARY)) {
-			Kind.parse(text).ifPresentOrElse(kinds::add,
-					() -> problem(VOCABULARY, node != null ? node : owner, "unknown kind '" + text + "'"));
+			if (Kind.isName(text) && known.contains(Kind.of(text))) {
+				kinds.add(Kind.of(text));
+			}
+			else {
+				problem(VOCABULARY, (node != null) ? node : owner, "unknown kind '" + text + "' (the vocabulary's kinds: "
+						+ known.stream().map(Kind::name).sorted().collect(java.util.stream.Collectors.joining(", ")) + ")");
+			}
 		}
 		if (kinds.isEmpty()) {
 			problem(VOCABULARY, owner, "each type needs `from` and `to` kinds");
@@ -151,7 +262,7 @@ public final class SeedReader {
 		return kinds;
 	}
 
-	private List<Entity> readEntities(Resource location, Kind expected, String file) {
+	private List<Entity> readEntities(Resource location, Kind expected, String file, Vocabulary vocabulary) {
 		List<Entity> entities = new ArrayList<>();
 		Node root = parse(location, file, true);
 		if (root == null) {
@@ -159,9 +270,9 @@ public final class SeedReader {
 		}
 		Map<String, Node> top = mapping(root, file, Set.of("kind", "entities"));
 		String kindText = requiredText(top, "kind", file, root);
-		if (!kindText.isEmpty() && Kind.parse(kindText).isEmpty()) {
-			problem(file, top.get("kind"), "unknown kind '" + kindText + "' (expected one of Institution, Technology, "
-					+ "Regulation, Product, Scenario, Region, Indicator)");
+		if (!kindText.isEmpty() && (!Kind.isName(kindText) || vocabulary.kindNamed(kindText).isEmpty())) {
+			problem(file, top.get("kind"), "unknown kind '" + kindText + "' (expected one of " + vocabulary.kindNames()
+					+ ")");
 			return entities;
 		}
 		if (!kindText.isEmpty() && !kindText.equals(expected.name())) {
@@ -416,18 +527,6 @@ public final class SeedReader {
 
 	private static String oneLine(@Nullable String text) {
 		return (text != null) ? text.replaceAll("\\s+", " ").strip() : "unknown problem";
-	}
-
-	private static Map<Kind, String> entityFiles() {
-		Map<Kind, String> files = new LinkedHashMap<>();
-		files.put(Kind.Institution, "institutions.yaml");
-		files.put(Kind.Technology, "technologies.yaml");
-		files.put(Kind.Regulation, "regulations.yaml");
-		files.put(Kind.Product, "products.yaml");
-		files.put(Kind.Scenario, "scenarios.yaml");
-		files.put(Kind.Region, "regions.yaml");
-		files.put(Kind.Indicator, "indicators.yaml");
-		return java.util.Collections.unmodifiableMap(files);
 	}
 
 	private static MessageDigest sha256() {

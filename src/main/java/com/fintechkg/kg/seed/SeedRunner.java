@@ -155,7 +155,8 @@ public class SeedRunner implements SmartLifecycle {
 			this.loader.driver().verifyConnectivity();
 		}
 		// Always, also for a database that already holds the graph: a newer version may add indexes.
-		GraphSchema.ensure(this.loader.writes());
+		GraphSchema.ensure(this.loader.writes(), (seed != null) ? seed.vocabulary()
+				: SeedReader.readVocabularyOf(this.resources.getResource(this.properties.directoryLocation())));
 		if (seed == null) {
 			logger.info("Seed loading is off (fintechkg.seed.mode=never)");
 			return;

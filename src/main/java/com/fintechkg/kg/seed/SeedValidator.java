@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
+import com.fintechkg.kg.vocabulary.Vocabulary.Property;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 
 import org.springframework.core.io.Resource;
 
@@ -100,17 +105,17 @@ public final class SeedValidator {
 					+ "' is not a source in " + SeedReader.SOURCES);
 		}
 		Map<String, RelationType> vocabulary = new HashMap<>();
-		for (RelationType type : seed.vocabulary()) {
+		for (RelationType type : seed.vocabulary().types()) {
 			if (!TYPE_NAME.matcher(type.name()).matches()) {
 				this.problems.add(SeedReader.VOCABULARY + ": type '" + type.name() + "' must be UPPER_SNAKE_CASE");
 			}
 			vocabulary.put(type.name(), type);
 		}
-		Map<String, Entity> entities = checkEntities(seed.entities(), sourceIds);
+		Map<String, Entity> entities = checkEntities(seed.entities(), sourceIds, seed.vocabulary());
 		checkRelations(seed.relations(), entities, vocabulary, sourceIds);
 	}
 
-	private Map<String, Entity> checkEntities(List<Entity> entities, Set<String> sourceIds) {
+	private Map<String, Entity> checkEntities(List<Entity> entities, Set<String> sourceIds, Vocabulary vocabulary) {
 		Map<String, Entity> byId = new HashMap<>();
 		Map<String, Entity> byName = new HashMap<>();
 		for (Entity entity : entities) {
@@ -135,20 +140,39 @@ public final class SeedValidator {
 				problem(entity.origin(), "entity '" + entity.id() + "' has no citation (every entity cites its source)");
 			}
 			entity.citations().forEach((citation) -> checkCitation(citation, entity.origin(), sourceIds));
-			checkFigures(entity);
+			checkFigures(entity, vocabulary);
 		}
 		return byId;
 	}
 
-	private void checkFigures(Entity entity) {
-		boolean indicator = entity.kind() == Kind.Indicator;
-		if (indicator && (entity.value() == null || entity.unit() == null || entity.period() == null)) {
-			problem(entity.origin(), "indicator '" + entity.id() + "' needs `value`, `unit` and `period`");
+	/**
+	 * The properties only some kinds have (an indicator's value, unit and period): each required one the kind declares
+	 * is present, and {@code value} and {@code period} appear only on kinds that declare them.
+	 */
+	private void checkFigures(Entity entity, Vocabulary vocabulary) {
+		List<Property> declared = vocabulary.kind(entity.kind()).map(KindDefinition::properties).orElse(List.of());
+		Map<String, Boolean> held = Map.of("value", entity.value() != null, "unit", entity.unit() != null, "period",
+				entity.period() != null);
+		List<String> required = declared.stream().filter(Property::required).map(Property::name).toList();
+		if (required.stream().anyMatch((name) -> !held.getOrDefault(name, false))) {
+			problem(entity.origin(), entity.kind().inText() + " '" + entity.id() + "' needs " + inText(required));
 		}
-		if (!indicator && (entity.value() != null || entity.period() != null)) {
-			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind()
-					+ ": only indicators have `value` and `period`");
+		Set<String> allowed = declared.stream().map(Property::name).collect(Collectors.toSet());
+		if (Stream.of("value", "period").anyMatch((name) -> held.get(name) && !allowed.contains(name))) {
+			List<String> holders = vocabulary.kinds()
+				.stream()
+				.filter((kind) -> kind.properties().stream().anyMatch((property) -> property.name().equals("value")))
+				.map(KindDefinition::plural)
+				.toList();
+			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind() + ": only "
+					+ (holders.isEmpty() ? "no kind" : String.join(" and ", holders)) + " have `value` and `period`");
 		}
+	}
+
+	private static String inText(List<String> names) {
+		List<String> quoted = names.stream().map((name) -> "`" + name + "`").toList();
+		return (quoted.size() <= 1) ? String.join("", quoted)
+				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.getLast();
 	}
 
 	private void checkRelations(List<Relation> relations, Map<String, Entity> entities,

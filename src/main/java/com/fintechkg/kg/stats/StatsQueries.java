@@ -1,17 +1,17 @@
 package com.fintechkg.kg.stats;
 
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
 import com.fintechkg.kg.stats.GraphStats.KindCount;
 import com.fintechkg.kg.stats.GraphStats.SeedVersion;
 import com.fintechkg.kg.stats.GraphStats.TypeCount;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +22,10 @@ public class StatsQueries {
 
 	private final GraphReads client;
 
-	StatsQueries(GraphReads client) {
+	private final Vocabulary vocabulary;
+
+	StatsQueries(GraphReads client, Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.client = client;
 	}
 
@@ -36,9 +39,9 @@ public class StatsQueries {
 				RETURN kinds, types, seed
 				""";
 		return this.client.query(cypher).fetchAs(GraphStats.class).mappedBy((typeSystem, row) -> {
-			Map<EntityKind, Long> counted = new EnumMap<>(EntityKind.class);
-			row.get("kinds").asList((pair) -> counted.put(EntityKind.of(pair.get(0).asString()), pair.get(1).asLong()));
-			List<KindCount> kinds = Arrays.stream(EntityKind.values())
+			Map<Kind, Long> counted = new HashMap<>();
+			row.get("kinds").asList((pair) -> counted.put(Kind.of(pair.get(0).asString()), pair.get(1).asLong()));
+			List<KindCount> kinds = this.vocabulary.kindList().stream()
 				.map((kind) -> new KindCount(kind, counted.getOrDefault(kind, 0L)))
 				.toList();
 			List<TypeCount> types = row.get("types")

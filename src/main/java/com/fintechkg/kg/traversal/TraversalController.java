@@ -3,11 +3,11 @@ package com.fintechkg.kg.traversal;
 import java.util.List;
 import java.util.Optional;
 
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.relation.RelationVocabulary;
+import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -62,12 +62,12 @@ class TraversalController {
 
 	@QueryMapping
 	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth,
-			@Argument @Nullable List<EntityKind> kinds, @Argument @Nullable List<String> relationTypes,
+			@Argument @Nullable List<Kind> kinds, @Argument @Nullable List<String> relationTypes,
 			@Argument @Nullable Integer limit, DataFetchingFieldSelectionSet selection) {
 		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
 		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
 		this.vocabulary.check("relationTypes", relationTypes);
-		List<String> kindNames = (kinds != null) ? kinds.stream().map(EntityKind::typeName).toList() : null;
+		List<String> kindNames = (kinds != null) ? kinds.stream().map(Kind::name).toList() : null;
 		EntityProjection projection = EntityProjection.of(selection, "nodes/*", "relations/from/*", "relations/to/*");
 		return this.queries.neighborhood(id, levels, size, kindNames, relationTypes, projection)
 			.orElseGet(() -> new Subgraph(List.of(), List.of(), false));

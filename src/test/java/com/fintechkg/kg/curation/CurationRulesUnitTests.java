@@ -7,13 +7,12 @@ import java.util.concurrent.TimeUnit;
 import com.fintechkg.kg.curation.CurationInputs.CitationInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
-import com.fintechkg.kg.entity.EntityKind;
-import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedModel.Citation;
-import com.fintechkg.kg.seed.SeedProperties;
+import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
+import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.support.TinySeed;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -49,11 +48,11 @@ class CurationRulesUnitTests {
 
 	@Test
 	void aValidEntityIsTakenWithItsTextTrimmedAndEmptyOptionalFieldsDropped() {
-		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("abc", EntityKind.INSTITUTION, " ABC ", " 农行 ",
+		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("abc", Kind.of("Institution"), " ABC ", " 农行 ",
 				List.of(" 农业银行 ", "", "农业银行", " AgBank"), "  ", " A bank. ", null, " ", null, List.of(QUOTE), null));
 
 		assertThat(entity.id()).isEqualTo("abc");
-		assertThat(entity.kind()).isEqualTo(Kind.Institution);
+		assertThat(entity.kind()).isEqualTo(Kind.of("Institution"));
 		assertThat(entity.name()).isEqualTo("ABC");
 		assertThat(entity.nameZh()).isEqualTo("农行");
 		assertThat(entity.aliases()).containsExactly("农业银行", "AgBank");
@@ -65,7 +64,7 @@ class CurationRulesUnitTests {
 
 	@Test
 	void anIndicatorKeepsItsFigures() {
-		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("size", EntityKind.INDICATOR, "Size", "规模",
+		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("size", Kind.of("Indicator"), "Size", "规模",
 				List.of(), " market ", "Market size.", 100.0, " 亿元 ", " 2023 ", List.of(QUOTE), 1));
 
 		assertThat(entity.value()).isEqualTo(100.0);
@@ -77,7 +76,7 @@ class CurationRulesUnitTests {
 	@Test
 	void anEntityWithoutCitationOrTextIsRefusedListingEveryProblem() {
 		assertThatExceptionOfType(CurationException.class)
-			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("new-bank", EntityKind.INSTITUTION, " ", "", List.of(),
+			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("new-bank", Kind.of("Institution"), " ", "", List.of(),
 					null, "\t", null, null, null, List.of(), null)))
 			.satisfies((ex) -> assertThat(ex.type()).isEqualTo(ErrorType.BAD_REQUEST))
 			.withMessage("Invalid input: an entity needs at least one citation (source, section and a verbatim quote);"
@@ -88,7 +87,7 @@ class CurationRulesUnitTests {
 	@Test
 	void anEntityIsCheckedByTheSeedsRules() {
 		assertThatExceptionOfType(CurationException.class)
-			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("New Bank", EntityKind.REGION, "Bank", "银行",
+			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("New Bank", Kind.of("Region"), "Bank", "银行",
 					List.of(), null, "A bank.", 5.0, null, null,
 					List.of(new CitationInput("paper", "1", "上海的客户"), new CitationInput("book", "1", "x")), null)))
 			.withMessage("Invalid input: entity id 'New Bank' must be lowercase letters and digits joined by '-';"
@@ -99,7 +98,7 @@ class CurationRulesUnitTests {
 	@Test
 	void aValidRelationIsTakenBetweenTheStoredEnds() {
 		SeedModel.Relation relation = this.rules.relation(new UpsertRelationInput("icbc", "RELEASED", "new-model", " 2023-05 ",
-				null, " ", QUOTE, null), Kind.Institution, Kind.Product);
+				null, " ", QUOTE, null), Kind.of("Institution"), Kind.of("Product"));
 
 		assertThat(relation.id()).isEqualTo("icbc:RELEASED:new-model");
 		assertThat(relation.date()).isEqualTo("2023-05");
@@ -111,13 +110,13 @@ class CurationRulesUnitTests {
 	void aRelationFollowsTheVocabularyAndTheSeedsRules() {
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("beijing", "RELEASED", "icbc", "2023-13", null,
-					"km", new CitationInput("paper", "1", "服务北京的客户"), null), Kind.Region, Kind.Institution))
+					"km", new CitationInput("paper", "1", "服务北京的客户"), null), Kind.of("Region"), Kind.of("Institution")))
 			.withMessage("Invalid input: RELEASED cannot start at Region 'beijing' (allowed: [Institution]);"
 					+ " RELEASED cannot end at Institution 'icbc' (allowed: [Product]);"
 					+ " date '2023-13' must be YYYY, YYYY-MM or YYYY-MM-DD; `unit` without `value`");
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("icbc", "OWNS", "icbc", "", 1.0, "%", QUOTE, 2),
-					Kind.Institution, Kind.Institution))
+					Kind.of("Institution"), Kind.of("Institution")))
 			.withMessage("Invalid input: unknown relationship type 'OWNS' (the vocabulary in vocabulary.yaml has LOCATED_IN,"
 					+ " RELEASED); relation from 'icbc' to itself");
 	}

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -63,7 +63,7 @@ class ExportFormatsTests {
 	void shouldWriteEntitiesAndRelationsInTheSeedFormatThatReadBackUnchanged() {
 		for (String text : VALUES) {
 			ExportNode node = node("curated-1", text);
-			Map<String, Object> file = new Yaml().load(SeedYaml.entitiesHeader(Kind.Indicator) + SeedYaml.entity(node, "doc"));
+			Map<String, Object> file = new Yaml().load(SeedYaml.entitiesHeader(Kind.of("Indicator")) + SeedYaml.entity(node, "doc"));
 			Map<String, Object> entity = ((List<Map<String, Object>>) file.get("entities")).getFirst();
 
 			assertThat(file).containsEntry("kind", "Indicator");

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.filter.Filters.DateFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Filters.FloatFilter;
@@ -19,6 +18,7 @@ import com.fintechkg.kg.filter.Filters.KindFilter;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
 import com.fintechkg.kg.filter.Filters.StringFilter;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,11 +61,11 @@ class CypherFilterUnitTests {
 
 		@Test
 		void kindComparesTheStoredTypeNameNotTheGraphQlSpelling() {
-			assertThat(entity(entityWhere().kind(new KindFilter(EntityKind.INSTITUTION, null))))
+			assertThat(entity(entityWhere().kind(new KindFilter(Kind.of("Institution"), null))))
 				.isEqualTo("e.kind = 'Institution'");
-			assertThat(entity(entityWhere().kind(new KindFilter(null, List.of(EntityKind.PRODUCT, EntityKind.REGION)))))
+			assertThat(entity(entityWhere().kind(new KindFilter(null, List.of(Kind.of("Product"), Kind.of("Region"))))))
 				.isEqualTo("e.kind IN ['Product', 'Region']");
-			assertThat(entity(entityWhere().kind(new KindFilter(EntityKind.PRODUCT, List.of(EntityKind.REGION)))))
+			assertThat(entity(entityWhere().kind(new KindFilter(Kind.of("Product"), List.of(Kind.of("Region"))))))
 				.isEqualTo("(e.kind = 'Product' AND e.kind IN ['Region'])");
 			assertThat(entity(entityWhere().kind(new KindFilter(null, null)))).isEqualTo("true");
 		}
@@ -116,7 +116,7 @@ class CypherFilterUnitTests {
 
 		@Test
 		void fieldsOfOneFilterMustAllHold() {
-			assertThat(entity(entityWhere().kind(new KindFilter(EntityKind.INSTITUTION, null))
+			assertThat(entity(entityWhere().kind(new KindFilter(Kind.of("Institution"), null))
 				.name(new StringFilter(null, null, "bank", null))))
 				.isEqualTo("(e.kind = 'Institution' AND toLower(e.name) CONTAINS toLower('bank'))");
 		}
@@ -124,7 +124,7 @@ class CypherFilterUnitTests {
 		@Test
 		void andOrAndNotCombineWholeFilters() {
 			EntityWhere bank = entityWhere().name(new StringFilter(null, null, "bank", null)).build();
-			EntityWhere region = entityWhere().kind(new KindFilter(EntityKind.REGION, null)).build();
+			EntityWhere region = entityWhere().kind(new KindFilter(Kind.of("Region"), null)).build();
 
 			assertThat(entity(entityWhere().and(List.of(bank, region))))
 				.isEqualTo("((toLower(e.name) CONTAINS toLower('bank')) AND (e.kind = 'Region'))");
@@ -225,9 +225,9 @@ class CypherFilterUnitTests {
 		void fromAndFromKindFilterTheStartAndToAndToKindTheEnd() {
 			assertThat(relation(relationWhere().from(new IdFilter("icbc", null)))).isEqualTo("a.id = 'icbc'");
 			assertThat(relation(relationWhere().to(new IdFilter("large-model", null)))).isEqualTo("b.id = 'large-model'");
-			assertThat(relation(relationWhere().fromKind(new KindFilter(EntityKind.INSTITUTION, null))))
+			assertThat(relation(relationWhere().fromKind(new KindFilter(Kind.of("Institution"), null))))
 				.isEqualTo("a.kind = 'Institution'");
-			assertThat(relation(relationWhere().toKind(new KindFilter(null, List.of(EntityKind.TECHNOLOGY)))))
+			assertThat(relation(relationWhere().toKind(new KindFilter(null, List.of(Kind.of("Technology"))))))
 				.isEqualTo("b.kind IN ['Technology']");
 		}
 
@@ -265,7 +265,7 @@ class CypherFilterUnitTests {
 		@Test
 		void andOrAndNotCombineWholeFilters() {
 			RelationWhere released = relationWhere().type(new StringFilter("RELEASED", null, null, null)).build();
-			RelationWhere fromBank = relationWhere().fromKind(new KindFilter(EntityKind.INSTITUTION, null)).build();
+			RelationWhere fromBank = relationWhere().fromKind(new KindFilter(Kind.of("Institution"), null)).build();
 
 			assertThat(relation(relationWhere().and(List.of(released, fromBank))))
 				.isEqualTo("((type(r) = 'RELEASED') AND (a.kind = 'Institution'))");
@@ -273,7 +273,7 @@ class CypherFilterUnitTests {
 				.isEqualTo("((type(r) = 'RELEASED') OR (a.kind = 'Institution'))");
 			assertThat(relation(relationWhere().or(List.of()))).isEqualTo("false");
 			assertThat(relation(relationWhere().and(List.of()))).isEqualTo("true");
-			assertThat(relation(relationWhere().not(released).fromKind(new KindFilter(EntityKind.REGION, null))))
+			assertThat(relation(relationWhere().not(released).fromKind(new KindFilter(Kind.of("Region"), null))))
 				.isEqualTo("(a.kind = 'Region' AND NOT (type(r) = 'RELEASED'))");
 		}
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +49,9 @@ class SyntheticGraphTests {
 			assertThat((String) row.get("name")).matches("[A-Za-z -]+ \\d+");
 			assertThat((String) row.get("nameZh")).matches("\\p{IsHan}+\\d+");
 			assertThat(row.get("citationSources")).isEqualTo(List.of("synthetic"));
-			assertThat(Kind.parse((String) row.get("kind"))).isPresent();
+			assertThat(seed.vocabulary().kindNamed((String) row.get("kind"))).isPresent();
 		});
-		assertThat(rows.stream().map((row) -> row.get("kind")).distinct()).hasSize(Kind.values().length);
+		assertThat(rows.stream().map((row) -> row.get("kind")).distinct()).hasSize(seed.vocabulary().kinds().size());
 		assertThat(rows.stream().map((row) -> row.get("id")).distinct()).hasSize(1000);
 	}
 
@@ -61,7 +61,7 @@ class SyntheticGraphTests {
 		Map<String, Kind> kinds = new HashMap<>();
 		seed.entities().forEach((entity) -> kinds.put(entity.id(), entity.kind()));
 		entities(graph).forEach((row) -> kinds.put((String) row.get("id"), Kind.valueOf((String) row.get("kind"))));
-		Map<String, RelationType> vocabulary = seed.vocabulary().stream()
+		Map<String, RelationType> vocabulary = seed.vocabulary().types().stream()
 			.collect(Collectors.toMap(RelationType::name, (type) -> type));
 
 		List<Map<String, Object>> rows = relations(graph);
@@ -72,7 +72,7 @@ class SyntheticGraphTests {
 			assertThat(type.from()).contains(kinds.get((String) row.get("from")));
 			assertThat(type.to()).contains(kinds.get((String) row.get("to")));
 		});
-		assertThat(rows.stream().map((row) -> row.get("type")).distinct()).hasSameSizeAs(seed.vocabulary());
+		assertThat(rows.stream().map((row) -> row.get("type")).distinct()).hasSameSizeAs(seed.vocabulary().types());
 	}
 
 	@Test

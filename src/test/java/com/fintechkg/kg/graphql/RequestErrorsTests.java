@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.fintechkg.kg.support.TestClients;
-import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
+import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
+import com.fintechkg.kg.support.TestClients;
 import graphql.validation.ValidationErrorType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -152,7 +152,7 @@ class RequestErrorsTests {
 					Map.of("f", "abc"), Map.of("f", 1.5), Map.of("f", Map.of()), Map.of("k", "NOPE"));
 			for (Map<String, Object> values : variables) {
 				Answer answer = RequestErrorsTests.this.graphQl.post("""
-						query ($w: EntityWhere, $f: Int, $k: [EntityKind!]) {
+						query ($w: EntityWhere, $f: Int, $k: [Kind!]) {
 						  entities(where: $w, first: $f) { totalCount } search(query: "x", kinds: $k) { score } }""",
 						values);
 

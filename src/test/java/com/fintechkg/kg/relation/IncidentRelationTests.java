@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.entity.Provenance;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -58,7 +58,7 @@ class IncidentRelationTests {
 	}
 
 	private static Entity entity(String id) {
-		return new Entity(id, EntityKind.INSTITUTION, id, id, List.of(), null, id, List.of(), null, null, null, 1,
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, id, List.of(), null, null, null, 1,
 				new Provenance("seed", null, null, null));
 	}
 

@@ -8,10 +8,11 @@ import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.support.TinySeed;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +48,9 @@ class SeedReaderUnitTests {
 	void readsTheVocabularyInEitherYamlStyle() {
 		Seed seed = SeedReader.read(TinySeed.in(this.directory).resource());
 
-		assertThat(seed.vocabulary()).containsExactly(
-				new RelationType("RELEASED", List.of(Kind.Institution), List.of(Kind.Product), "launched or released"),
-				new RelationType("LOCATED_IN", List.of(Kind.Institution, Kind.Product), List.of(Kind.Region), "based in"));
+		assertThat(seed.vocabulary().types()).containsExactly(
+				new RelationType("RELEASED", List.of(Kind.of("Institution")), List.of(Kind.of("Product")), "launched or released"),
+				new RelationType("LOCATED_IN", List.of(Kind.of("Institution"), Kind.of("Product")), List.of(Kind.of("Region")), "based in"));
 	}
 
 	@Test
@@ -57,11 +58,11 @@ class SeedReaderUnitTests {
 		Seed seed = SeedReader.read(TinySeed.in(this.directory).resource());
 
 		assertThat(seed.entities()).extracting(Entity::id, Entity::kind).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("icbc", Kind.Institution),
-				org.assertj.core.groups.Tuple.tuple("icbc-model", Kind.Product),
-				org.assertj.core.groups.Tuple.tuple("beijing", Kind.Region),
-				org.assertj.core.groups.Tuple.tuple("market-size-2023", Kind.Indicator));
-		assertThat(seed.entities().getFirst()).isEqualTo(new Entity("icbc", Kind.Institution, "ICBC", "工商银行",
+				org.assertj.core.groups.Tuple.tuple("icbc", Kind.of("Institution")),
+				org.assertj.core.groups.Tuple.tuple("icbc-model", Kind.of("Product")),
+				org.assertj.core.groups.Tuple.tuple("beijing", Kind.of("Region")),
+				org.assertj.core.groups.Tuple.tuple("market-size-2023", Kind.of("Indicator")));
+		assertThat(seed.entities().getFirst()).isEqualTo(new Entity("icbc", Kind.of("Institution"), "ICBC", "工商银行",
 				List.of("工行", "ICBC Bank"), "bank", "A state-owned bank.",
 				List.of(new Citation("paper", "1", "工商银行发布了金融大模型")), null, null, null,
 				new Origin("institutions.yaml", 3)));
@@ -245,7 +246,7 @@ class SeedReaderUnitTests {
 	@Test
 	void aFileMayReuseAListByAnchorAtMostTwentyTimes() {
 		TinySeed files = TinySeed.in(this.directory).write("scenarios.yaml", aliasing(20));
-		assertThat(SeedReader.read(files.resource()).entities()).filteredOn((entity) -> entity.kind() == Kind.Scenario)
+		assertThat(SeedReader.read(files.resource()).entities()).filteredOn((entity) -> entity.kind().equals(Kind.of("Scenario")))
 			.hasSize(21);
 
 		files.write("scenarios.yaml", aliasing(21));

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.FileSystemResource;
@@ -44,15 +46,15 @@ class SeedReadmeTests {
 	static String table(Seed seed) {
 		Map<Kind, Long> kinds = seed.entities().stream()
 			.collect(Collectors.groupingBy(SeedModel.Entity::kind, () -> new TreeMap<>(), Collectors.counting()));
-		Map<String, Long> types = seed.vocabulary().stream()
-			.collect(Collectors.toMap(SeedModel.RelationType::name, (type) -> 0L, Long::sum, TreeMap::new));
+		Map<String, Long> types = seed.vocabulary().types().stream()
+			.collect(Collectors.toMap(Vocabulary.RelationType::name, (type) -> 0L, Long::sum, TreeMap::new));
 		seed.relations().forEach((relation) -> types.merge(relation.type(), 1L, Long::sum));
 		StringBuilder text = new StringBuilder();
 		text.append("Seed version ").append(seed.version()).append(": ").append(seed.entities().size())
 			.append(" entities, ").append(seed.relations().size()).append(" relations, ")
 			.append(seed.entities().stream().mapToLong((e) -> e.citations().size()).sum() + seed.relations().size())
 			.append(" citations.\n\n| kind | entities |\n|---|---:|\n");
-		Arrays.stream(Kind.values())
+		seed.vocabulary().kindList().stream()
 			.forEach((kind) -> text.append("| ").append(kind).append(" | ").append(kinds.getOrDefault(kind, 0L)).append(" |\n"));
 		text.append("\n| relationship type | relations |\n|---|---:|\n");
 		types.forEach((type, count) -> text.append("| ").append(type).append(" | ").append(count).append(" |\n"));

@@ -10,10 +10,12 @@ import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.support.TinySeed;
+import com.fintechkg.kg.vocabulary.Kind;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +41,19 @@ class SeedValidatorUnitTests {
 	private final List<Source> sources = new ArrayList<>(List.of(
 			new Source("paper", "白皮书", null, "CAICT", null, null, "sources/paper.txt", new Origin("sources.yaml", 2))));
 
+	/** The kinds of the bundled vocabulary (only indicators state figures). */
+	private static final List<Vocabulary.KindDefinition> BUNDLED_KINDS = SeedReader
+		.readVocabularyOf(new org.springframework.core.io.FileSystemResource("graph-seed/"))
+		.kinds();
+
 	private final List<RelationType> vocabulary = new ArrayList<>(List.of(
-			new RelationType("RELEASED", List.of(Kind.Institution), List.of(Kind.Product), "released"),
-			new RelationType("LOCATED_IN", List.of(Kind.Institution, Kind.Product), List.of(Kind.Region), "based in")));
+			new RelationType("RELEASED", List.of(Kind.of("Institution")), List.of(Kind.of("Product")), "released"),
+			new RelationType("LOCATED_IN", List.of(Kind.of("Institution"), Kind.of("Product")), List.of(Kind.of("Region")), "based in")));
 
 	private final List<Entity> entities = new ArrayList<>(List.of(
-			entity("icbc", Kind.Institution, "ICBC", "工商银行", List.of("工行"), AT),
-			entity("icbc-model", Kind.Product, "ICBC Model", "工行大模型", List.of(), new Origin("products.yaml", 3)),
-			entity("beijing", Kind.Region, "Beijing", "北京", List.of(), new Origin("regions.yaml", 3))));
+			entity("icbc", Kind.of("Institution"), "ICBC", "工商银行", List.of("工行"), AT),
+			entity("icbc-model", Kind.of("Product"), "ICBC Model", "工行大模型", List.of(), new Origin("products.yaml", 3)),
+			entity("beijing", Kind.of("Region"), "Beijing", "北京", List.of(), new Origin("regions.yaml", 3))));
 
 	private final List<Relation> relations = new ArrayList<>(List.of(
 			relation("icbc", "RELEASED", "icbc-model", REL)));
@@ -63,10 +70,10 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void idsAreLowercaseWordsJoinedByHyphens() {
-		this.entities.add(entity("ICBC-2", Kind.Institution, "x", "x", List.of(), new Origin("institutions.yaml", 9)));
-		this.entities.add(entity("a--b", Kind.Institution, "y", "y", List.of(), new Origin("institutions.yaml", 19)));
-		this.entities.add(entity("-a", Kind.Institution, "z", "z", List.of(), new Origin("institutions.yaml", 29)));
-		this.entities.add(entity("ok-2023", Kind.Institution, "w", "w", List.of(), new Origin("institutions.yaml", 39)));
+		this.entities.add(entity("ICBC-2", Kind.of("Institution"), "x", "x", List.of(), new Origin("institutions.yaml", 9)));
+		this.entities.add(entity("a--b", Kind.of("Institution"), "y", "y", List.of(), new Origin("institutions.yaml", 19)));
+		this.entities.add(entity("-a", Kind.of("Institution"), "z", "z", List.of(), new Origin("institutions.yaml", 29)));
+		this.entities.add(entity("ok-2023", Kind.of("Institution"), "w", "w", List.of(), new Origin("institutions.yaml", 39)));
 		this.sources.add(new Source("Notes", "t", null, "p", null, null, null, new Origin("sources.yaml", 9)));
 
 		assertThat(problems()).containsExactly(
@@ -78,7 +85,7 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void aMissingIdIsNotReportedTwice() {
-		this.entities.add(entity("", Kind.Institution, "x", "x", List.of(), new Origin("institutions.yaml", 9)));
+		this.entities.add(entity("", Kind.of("Institution"), "x", "x", List.of(), new Origin("institutions.yaml", 9)));
 
 		assertThat(problems()).isEmpty();
 	}
@@ -101,8 +108,8 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void relationshipTypesAreUpperSnakeCase() {
-		this.vocabulary.add(new RelationType("partnersWith", List.of(Kind.Institution), List.of(Kind.Institution), "x"));
-		this.vocabulary.add(new RelationType("_X", List.of(Kind.Institution), List.of(Kind.Institution), "x"));
+		this.vocabulary.add(new RelationType("partnersWith", List.of(Kind.of("Institution")), List.of(Kind.of("Institution")), "x"));
+		this.vocabulary.add(new RelationType("_X", List.of(Kind.of("Institution")), List.of(Kind.of("Institution")), "x"));
 
 		assertThat(problems()).containsExactly("vocabulary.yaml: type 'partnersWith' must be UPPER_SNAKE_CASE",
 				"vocabulary.yaml: type '_X' must be UPPER_SNAKE_CASE");
@@ -110,7 +117,7 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void anIdIsDefinedOnceNamingWhereItWasFirst() {
-		this.entities.add(entity("icbc", Kind.Institution, "Other", "其他", List.of(), new Origin("institutions.yaml", 20)));
+		this.entities.add(entity("icbc", Kind.of("Institution"), "Other", "其他", List.of(), new Origin("institutions.yaml", 20)));
 
 		assertThat(problems()).containsExactly(
 				"institutions.yaml:20: duplicate id 'icbc' (first defined at institutions.yaml:3)");
@@ -118,8 +125,8 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void oneNameOrAliasNamesOneEntityIgnoringCaseAndWhitespace() {
-		this.entities.add(entity("icbc-2", Kind.Institution, "icbc", "另一个", List.of(), new Origin("institutions.yaml", 20)));
-		this.entities.add(entity("gonghang", Kind.Institution, "Gonghang", "工 行", List.of(), new Origin("institutions.yaml", 30)));
+		this.entities.add(entity("icbc-2", Kind.of("Institution"), "icbc", "另一个", List.of(), new Origin("institutions.yaml", 20)));
+		this.entities.add(entity("gonghang", Kind.of("Institution"), "Gonghang", "工 行", List.of(), new Origin("institutions.yaml", 30)));
 
 		assertThat(problems()).containsExactly(
 				"institutions.yaml:20: name or alias 'icbc' of 'icbc-2' is already used by 'icbc' (institutions.yaml:3): one"
@@ -130,16 +137,16 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void anEntityMayRepeatItsOwnNameAsAnAliasAndLeaveNamesBlank() {
-		this.entities.set(0, entity("icbc", Kind.Institution, "ICBC", "工商银行", List.of("icbc", " ", "工行"), AT));
-		this.entities.add(entity("anon", Kind.Institution, "Anon", "", List.of(), new Origin("institutions.yaml", 20)));
-		this.entities.add(entity("anon-2", Kind.Institution, "Anon 2", "", List.of(), new Origin("institutions.yaml", 30)));
+		this.entities.set(0, entity("icbc", Kind.of("Institution"), "ICBC", "工商银行", List.of("icbc", " ", "工行"), AT));
+		this.entities.add(entity("anon", Kind.of("Institution"), "Anon", "", List.of(), new Origin("institutions.yaml", 20)));
+		this.entities.add(entity("anon-2", Kind.of("Institution"), "Anon 2", "", List.of(), new Origin("institutions.yaml", 30)));
 
 		assertThat(problems()).isEmpty();
 	}
 
 	@Test
 	void everyEntityCitesItsSource() {
-		this.entities.add(new Entity("uncited", Kind.Institution, "Uncited", "无引用", List.of(), null, "d", List.of(), null,
+		this.entities.add(new Entity("uncited", Kind.of("Institution"), "Uncited", "无引用", List.of(), null, "d", List.of(), null,
 				null, null, new Origin("institutions.yaml", 20)));
 
 		assertThat(problems()).containsExactly(
@@ -244,7 +251,7 @@ class SeedValidatorUnitTests {
 	@Test
 	void aRelationConnectsTwoDifferentEntitiesOnce() {
 		this.relations.add(relation("icbc", "RELEASED", "icbc-model", new Origin("relations.yaml", 9)));
-		this.vocabulary.add(new RelationType("PARTNERS_WITH", List.of(Kind.Institution), List.of(Kind.Institution), "x"));
+		this.vocabulary.add(new RelationType("PARTNERS_WITH", List.of(Kind.of("Institution")), List.of(Kind.of("Institution")), "x"));
 		this.relations.add(relation("icbc", "PARTNERS_WITH", "icbc", new Origin("relations.yaml", 19)));
 
 		assertThat(problems()).containsExactly(
@@ -333,7 +340,8 @@ class SeedValidatorUnitTests {
 	}
 
 	private List<String> problems() {
-		Seed seed = new Seed("1", this.defaultSource, "", this.sources, this.vocabulary, this.entities, this.relations);
+		Seed seed = new Seed("1", this.defaultSource, "", this.sources,
+				new Vocabulary(BUNDLED_KINDS, this.vocabulary), this.entities, this.relations);
 		return SeedValidator.problems(seed, TEXTS);
 	}
 
@@ -343,17 +351,17 @@ class SeedValidatorUnitTests {
 	}
 
 	private static Entity cited(String id, Citation citation, int line) {
-		return new Entity(id, Kind.Institution, id, id, List.of(), null, "d", List.of(citation), null, null, null,
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, "d", List.of(citation), null, null, null,
 				new Origin("institutions.yaml", line));
 	}
 
 	private static Entity indicator(String id, Double value, String unit, String period, int line) {
-		return new Entity(id, Kind.Indicator, id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
+		return new Entity(id, Kind.of("Indicator"), id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
 				value, unit, period, new Origin("indicators.yaml", line));
 	}
 
 	private static Entity figure(String id, Double value, String unit, String period, int line) {
-		return new Entity(id, Kind.Institution, id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
 				value, unit, period, new Origin("institutions.yaml", line));
 	}
 

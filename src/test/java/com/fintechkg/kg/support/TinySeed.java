@@ -126,6 +126,48 @@ public final class TinySeed {
 				""");
 		files.put("sources/paper.txt", SOURCE_TEXT);
 		files.put("vocabulary.yaml", """
+				kinds:
+				  Institution:
+				    plural: institutions
+				    file: institutions.yaml
+				    zh: 机构
+				    description: "An institution."
+				    summary: "Institutions."
+				    example: icbc
+				    style: {color: "#4C8EDA", border: "#2F6DB5", text: "#FFFFFF", diameter: 60, shape: ellipse}
+				    fields:
+				      products: {types: [RELEASED], direction: OUTGOING, of: Product, description: "Products it released."}
+				      regions: {types: [LOCATED_IN], direction: OUTGOING, of: Region, description: "Where it is."}
+				  Technology: {plural: technologies, file: technologies.yaml, zh: 技术, description: "A technology.",
+				    summary: "Technologies.", example: ai, style: {color: "#2E9E6B", border: "#207550", text: "#FFFFFF", diameter: 55, shape: hexagon}}
+				  Regulation: {plural: regulations, file: regulations.yaml, zh: 政策法规, description: "A regulation.",
+				    summary: "Regulations.", example: law, style: {color: "#D9534F", border: "#B03A36", text: "#FFFFFF", diameter: 55, shape: round-rectangle}}
+				  Product:
+				    plural: products
+				    file: products.yaml
+				    zh: 产品
+				    description: "A product."
+				    summary: "Products."
+				    example: icbc-model
+				    style: {color: "#8E6BD1", border: "#6E4DB0", text: "#FFFFFF", diameter: 55, shape: round-diamond}
+				    fields:
+				      releasedBy: {types: [RELEASED], direction: INCOMING, of: Institution, description: "Who released it."}
+				  Scenario: {plural: scenarios, file: scenarios.yaml, zh: 应用场景, description: "A scenario.",
+				    summary: "Scenarios.", example: payment, style: {color: "#E8A33D", border: "#C0832A", text: "#2A1A00", diameter: 55, shape: round-triangle}}
+				  Region: {plural: regions, file: regions.yaml, zh: 地区, description: "A region.", summary: "Regions.",
+				    example: beijing, style: {color: "#3FA7B5", border: "#2D8592", text: "#FFFFFF", diameter: 50, shape: octagon}}
+				  Indicator:
+				    plural: indicators
+				    file: indicators.yaml
+				    zh: 指标
+				    description: "A figure."
+				    summary: "Figures."
+				    example: market-size-2023
+				    properties:
+				      value: {type: Float!, description: "The figure."}
+				      unit: {type: String!, description: "Its unit."}
+				      period: {type: String!, description: "Its period."}
+				    style: {color: "#7A808A", border: "#5E636B", text: "#FFFFFF", diameter: 45, shape: barrel}
 				types:
 				  RELEASED: {from: [Institution], to: [Product], description: "launched or released"}
 				  LOCATED_IN:
