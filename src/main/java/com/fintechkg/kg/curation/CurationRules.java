@@ -9,12 +9,12 @@ import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel;
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedReader;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.Citation;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;

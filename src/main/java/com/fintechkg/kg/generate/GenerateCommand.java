@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
-import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
 import org.neo4j.driver.Driver;
@@ -169,23 +168,13 @@ public final class GenerateCommand {
 			long start = System.nanoTime();
 			Progress entities = new Progress(this.out, "entities", graph.size());
 			graph.entities(batch, (rows) -> {
-				Kind kind = Kind.valueOf((String) rows.getFirst().get("kind"));
-				// language=cypher
-				this.driver.executableQuery("UNWIND $rows AS row CREATE (e:Entity:" + kind.name() + ") SET e = row")
-					.withParameters(Map.of("rows", rows)).execute();
+				this.driver.executableQuery(SyntheticGraph.createEntities(rows)).withParameters(Map.of("rows", rows)).execute();
 				entities.advance(rows.size());
 			});
 			entities.done();
 			Progress relations = new Progress(this.out, "relations", (long) graph.size() * 2);
 			graph.relations(batch, (rows) -> {
-				// language=cypher
-				this.driver.executableQuery("""
-						UNWIND $rows AS row
-						MATCH (a:Entity {id: row.from})
-						MATCH (b:Entity {id: row.to})
-						CREATE (a)-[r:$(row.type)]->(b)
-						SET r = row.properties
-						""").withParameters(Map.of("rows", rows)).execute();
+				this.driver.executableQuery(SyntheticGraph.CREATE_RELATIONS).withParameters(Map.of("rows", rows)).execute();
 				relations.advance(rows.size());
 			});
 			relations.done();

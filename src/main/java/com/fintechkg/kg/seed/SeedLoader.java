@@ -1,33 +1,30 @@
 package com.fintechkg.kg.seed;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.graph.DriverWrites;
 import com.fintechkg.kg.graph.GraphWrites;
+import com.fintechkg.kg.stored.StoredProvenance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Writes a validated seed into Neo4j in one transaction (all or nothing) with parameterised {@code MERGE}s,
  * so loading twice gives the same graph.
  * <p>
- * Nodes carry the label {@code Entity} plus their kind's label; node citations are stored as the parallel lists
- * {@code citationSources}, {@code citationSections}, {@code citationQuotes}. Relationships carry their
- * vocabulary type and the properties {@code id, quote, section, date, source, value, unit}. Everything the seed
- * writes is marked {@code origin: 'seed'}. Facts a curator created or changed ({@code origin: 'curated'}) are never
+ * Nodes carry the label {@code Entity} plus their kind's label and the properties
+ * {@link com.fintechkg.kg.stored.StoredEntity} gives them; relationships carry their vocabulary type and the
+ * properties {@link com.fintechkg.kg.stored.StoredRelation} gives them. Everything the seed writes is marked
+ * {@code origin: 'seed'}. Facts a curator created or changed ({@code origin: 'curated'}) are never
  * overwritten or pruned here, and facts a curator deleted (a {@code :Deleted} marker) are not brought back.
  */
 public final class SeedLoader {
@@ -122,7 +119,7 @@ public final class SeedLoader {
 				SET e += row.properties
 				SET e:$(row.kind)
 				REMOVE e:$(row.otherKinds)
-				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList()));
+				""", Map.of("entities", seed.entities().stream().map((entity) -> entity.stored().row(StoredProvenance.SEED, kindLabels())).toList()));
 		tx.run("""
 				UNWIND $relations AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
@@ -132,7 +129,7 @@ public final class SeedLoader {
 				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = 'seed'
 				WITH r, row WHERE r.origin = 'seed'
 				SET r += row.properties
-				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList()));
+				""", Map.of("relations", seed.relations().stream().map((relation) -> relation.stored().row(StoredProvenance.SEED)).toList()));
 		int removedEntities = 0;
 		int removedRelations = 0;
 		if (prune) {
@@ -178,59 +175,9 @@ public final class SeedLoader {
 				type.to().stream().map(Kind::name).toList(), "description", type.description());
 	}
 
-	/** The properties and labels the loader writes for {@code entity} (also used for curated writes). */
-	public static Map<String, Object> entityRow(Entity entity) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("id", entity.id());
-		properties.put("kind", entity.kind().name());
-		properties.put("name", entity.name());
-		properties.put("nameZh", entity.nameZh());
-		properties.put("aliases", entity.aliases());
-		properties.put("aliasText", String.join(" | ", entity.aliases()));
-		properties.put("nameKeys", SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases()));
-		properties.put("category", entity.category());
-		properties.put("description", entity.description());
-		properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
-		properties.put("citationSections", entity.citations().stream().map(Citation::section).toList());
-		properties.put("citationQuotes", entity.citations().stream().map(Citation::quote).toList());
-		properties.put("value", entity.value());
-		properties.put("unit", entity.unit());
-		properties.put("period", entity.period());
-		properties.put("origin", "seed");
-		List<String> otherKinds = new ArrayList<>(Arrays.stream(Kind.values()).map(Kind::name).toList());
-		otherKinds.remove(entity.kind().name());
-		return Map.of("id", entity.id(), "kind", entity.kind().name(), "otherKinds", otherKinds, "properties",
-				properties);
-	}
-
-	/**
-	 * The citations of a node as {@link #entityRow} stores them: three parallel lists of sources, sections and
-	 * quotes (pairs past the shortest list are dropped).
-	 */
-	public static List<Citation> citations(MapAccessor node) {
-		List<String> sources = node.get("citationSources").asList(Value::asString, List.of());
-		List<String> sections = node.get("citationSections").asList(Value::asString, List.of());
-		List<String> quotes = node.get("citationQuotes").asList(Value::asString, List.of());
-		int count = Math.min(quotes.size(), Math.min(sources.size(), sections.size()));
-		List<Citation> citations = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			citations.add(new Citation(sources.get(i), sections.get(i), quotes.get(i)));
-		}
-		return List.copyOf(citations);
-	}
-
-	/** The properties the loader writes for {@code relation} (also used for curated writes). */
-	public static Map<String, Object> relationRow(Relation relation) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("quote", relation.citation().quote());
-		properties.put("section", relation.citation().section());
-		properties.put("source", relation.citation().source());
-		properties.put("date", relation.date());
-		properties.put("value", relation.value());
-		properties.put("unit", relation.unit());
-		properties.put("origin", "seed");
-		return Map.of("id", relation.id(), "from", relation.from(), "to", relation.to(), "type", relation.type(),
-				"properties", properties);
+	/** The name of every kind, which is also its node label. */
+	public static List<String> kindLabels() {
+		return Arrays.stream(Kind.values()).map(Kind::name).toList();
 	}
 
 }
