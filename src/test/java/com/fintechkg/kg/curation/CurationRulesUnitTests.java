@@ -10,7 +10,7 @@ import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.entity.EntityKind;
 import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
 import com.fintechkg.kg.support.TinySeed;

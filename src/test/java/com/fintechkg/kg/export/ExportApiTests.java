@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
 import com.fintechkg.kg.support.GraphQlHttp;

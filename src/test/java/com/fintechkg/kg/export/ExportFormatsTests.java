@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

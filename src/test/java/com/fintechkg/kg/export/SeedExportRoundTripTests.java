@@ -13,7 +13,7 @@ import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;

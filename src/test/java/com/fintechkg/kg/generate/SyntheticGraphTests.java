@@ -11,8 +11,11 @@ import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredProvenance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Values;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -53,6 +56,22 @@ class SyntheticGraphTests {
 		});
 		assertThat(rows.stream().map((row) -> row.get("kind")).distinct()).hasSize(Kind.values().length);
 		assertThat(rows.stream().map((row) -> row.get("id")).distinct()).hasSize(1000);
+	}
+
+	@Test
+	void shouldStoreEveryEntityInTheShapeEveryReaderReads() {
+		List<Map<String, Object>> rows = entities(new SyntheticGraph(seed, 300, 42));
+
+		assertThat(rows).allSatisfy((row) -> {
+			StoredEntity read = StoredEntity.read(Values.value(row));
+			Map<String, Object> rewritten = read.properties(StoredProvenance.SYNTHETIC);
+			rewritten.put(StoredProvenance.VERSION, 1);
+			assertThat(row).isEqualTo(rewritten);
+			// the name keys are there, so curation's name-clash check sees synthetic entities
+			assertThat(row.get(StoredEntity.NAME_KEYS))
+				.isEqualTo(StoredEntity.nameKeys(read.name(), read.nameZh(), read.aliases()))
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+		});
 	}
 
 	@Test
