@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.graph.GraphWrites.Statements;
+import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.relation.RelationQueries;
 import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedLoader;

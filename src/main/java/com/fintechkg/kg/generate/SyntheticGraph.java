@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fintechkg.kg.seed.Kind;
-import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.stored.StoredProvenance;

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.graph.DriverWrites;
+import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
-import com.fintechkg.kg.graph.DriverWrites;
-import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.stored.StoredProvenance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -114,40 +114,42 @@ public final class SeedLoader {
 				UNWIND $entities AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MERGE (e:Entity {id: row.id})
-				ON CREATE SET e.version = 1, e.createdAt = datetime(), e.origin = 'seed'
-				WITH e, row WHERE e.origin = 'seed'
+				ON CREATE SET e.version = 1, e.createdAt = datetime(), e.origin = $origin
+				WITH e, row WHERE e.origin = $origin
 				SET e += row.properties
 				SET e:$(row.kind)
 				REMOVE e:$(row.otherKinds)
-				""", Map.of("entities", seed.entities().stream().map((entity) -> entity.stored().row(StoredProvenance.SEED, kindLabels())).toList()));
+				""", Map.of("origin", StoredProvenance.SEED, "entities",
+						seed.entities().stream().map((entity) -> entity.stored().row(StoredProvenance.SEED, kindLabels())).toList()));
 		tx.run("""
 				UNWIND $relations AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MATCH (a:Entity {id: row.from})
 				MATCH (b:Entity {id: row.to})
 				MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = 'seed'
-				WITH r, row WHERE r.origin = 'seed'
+				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = $origin
+				WITH r, row WHERE r.origin = $origin
 				SET r += row.properties
-				""", Map.of("relations", seed.relations().stream().map((relation) -> relation.stored().row(StoredProvenance.SEED)).toList()));
+				""", Map.of("origin", StoredProvenance.SEED, "relations",
+						seed.relations().stream().map((relation) -> relation.stored().row(StoredProvenance.SEED)).toList()));
 		int removedEntities = 0;
 		int removedRelations = 0;
 		if (prune) {
 			List<String> relationIds = seed.relations().stream().map(Relation::id).toList();
 			removedRelations = tx.run("""
 					MATCH (:Entity)-[r]->(:Entity)
-					WHERE r.origin = 'seed' AND NOT r.id IN $ids
+					WHERE r.origin = $origin AND NOT r.id IN $ids
 					DELETE r
 					RETURN count(r) AS n
-					""", Map.of("ids", relationIds)).getFirst().get("n").asInt();
+					""", Map.of("origin", StoredProvenance.SEED, "ids", relationIds)).getFirst().get("n").asInt();
 			List<String> entityIds = seed.entities().stream().map(Entity::id).toList();
 			removedEntities = tx.run("""
 					MATCH (e:Entity)
-					WHERE e.origin = 'seed' AND NOT e.id IN $ids
-					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = 'curated' }
+					WHERE e.origin = $origin AND NOT e.id IN $ids
+					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = $curated }
 					DETACH DELETE e
 					RETURN count(e) AS n
-					""", Map.of("ids", entityIds)).getFirst().get("n").asInt();
+					""", Map.of("origin", StoredProvenance.SEED, "curated", StoredProvenance.CURATED, "ids", entityIds)).getFirst().get("n").asInt();
 		}
 		tx.run("""
 				MERGE (i:SeedInfo {id: 'seed'})
