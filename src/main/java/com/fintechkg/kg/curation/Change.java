@@ -1,6 +1,6 @@
 package com.fintechkg.kg.curation;
 
-import com.fintechkg.kg.source.Citation;
+import com.fintechkg.kg.stored.Citation;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 

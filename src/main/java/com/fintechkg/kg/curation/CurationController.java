@@ -9,6 +9,7 @@ import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.seed.SeedModel;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ class CurationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('CURATOR')")
 	Payloads.DeletePayload deleteRelation(@Argument DeleteRelationInput input, Authentication curator) {
-		SeedModel.Citation citation = this.rules.deletion(input.citation(), input.reason());
+		Citation citation = this.rules.deletion(input.citation(), input.reason());
 		return this.store.deleteRelation(input.id(), input.expectedVersion(), citation, input.reason().strip(),
 				curator.getName());
 	}
@@ -70,7 +71,7 @@ class CurationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('CURATOR')")
 	Payloads.DeletePayload deleteEntity(@Argument DeleteEntityInput input, Authentication curator) {
-		SeedModel.Citation citation = this.rules.deletion(input.citation(), input.reason());
+		Citation citation = this.rules.deletion(input.citation(), input.reason());
 		return this.store.deleteEntity(input.id(), input.expectedVersion(), input.detach(), citation,
 				input.reason().strip(), curator.getName());
 	}

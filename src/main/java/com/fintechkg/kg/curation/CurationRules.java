@@ -7,13 +7,13 @@ import java.util.Map;
 import com.fintechkg.kg.curation.CurationInputs.CitationInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedProperties;
 import com.fintechkg.kg.seed.SeedReader;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;
 
 import org.springframework.core.io.Resource;

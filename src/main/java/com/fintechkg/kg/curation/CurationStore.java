@@ -15,9 +15,11 @@ import com.fintechkg.kg.graph.GraphWrites.Statements;
 import com.fintechkg.kg.graph.GraphWrites;
 import com.fintechkg.kg.relation.RelationQueries;
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredProvenance;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -61,7 +63,8 @@ class CurationStore {
 						+ "; its kind cannot change (delete it and create a new one)");
 			}
 			refuseNameClash(tx, entity);
-			Map<String, Object> row = curated(SeedLoader.entityRow(entity), version, by);
+			Map<String, Object> row = curated(entity.stored().row(StoredProvenance.CURATED), version,
+					by);
 			Record node = one(tx.run("""
 					MERGE (e:Entity {id: $row.id})
 					ON CREATE SET e.createdAt = datetime()
@@ -84,7 +87,7 @@ class CurationStore {
 		return this.writes.inTransaction(this.timeout, (tx) -> {
 			Locked current = lockRelation(tx, relation.from(), relation.id(), relation.to());
 			int version = nextVersion("Relation", relation.id(), current, expectedVersion);
-			Map<String, Object> row = curated(SeedLoader.relationRow(relation), version, by);
+			Map<String, Object> row = curated(relation.stored().row(StoredProvenance.CURATED), version, by);
 			Record stored = one(tx.run("""
 					MATCH (a:Entity {id: $row.from})
 					MATCH (b:Entity {id: $row.to})
@@ -151,7 +154,8 @@ class CurationStore {
 				before.put("type", relation.get("type").asString());
 				before.put("from", relation.get("from").asString());
 				before.put("to", relation.get("to").asString());
-				record(tx, "DELETE_RELATION", relationId, ((Number) before.getOrDefault("version", 1L)).intValue(), by,
+				record(tx, "DELETE_RELATION", relationId,
+						((Number) before.getOrDefault(StoredProvenance.VERSION, 1L)).intValue(), by,
 						citation, "deleted with entity '" + id + "': " + reason, before);
 			}
 			tx.run("""
@@ -186,14 +190,13 @@ class CurationStore {
 		return (current != null) ? current.version() + 1 : 1;
 	}
 
-	/** The loader's row for a seed record, marked as a curator's write at {@code version}. */
-	private static Map<String, Object> curated(Map<String, Object> seedRow, int version, String by) {
-		Map<String, Object> row = new HashMap<>(seedRow);
+	/** A curated write's row of the stored shape, with the version it writes and who wrote it. */
+	private static Map<String, Object> curated(Map<String, Object> storedRow, int version, String by) {
+		Map<String, Object> row = new HashMap<>(storedRow);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
-		properties.put("origin", "curated");
-		properties.put("version", version);
-		properties.put("updatedBy", by);
+		properties.put(StoredProvenance.VERSION, version);
+		properties.put(StoredProvenance.UPDATED_BY, by);
 		row.put("properties", properties);
 		return row;
 	}
@@ -235,16 +238,16 @@ class CurationStore {
 
 	private static Locked locked(org.neo4j.driver.Value properties) {
 		Map<String, Object> values = new TreeMap<>(properties.asMap());
-		return new Locked(values, properties.get("version").asInt(1));
+		return new Locked(values, properties.get(StoredProvenance.VERSION).asInt(1));
 	}
 
 	/** Names or aliases of {@code entity} that another entity already has. */
 	private static void refuseNameClash(Statements tx, SeedModel.Entity entity) {
-		List<String> keys = SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases());
+		List<String> keys = StoredEntity.nameKeys(entity.name(), entity.nameZh(), entity.aliases());
 		Collection<String> clashes = tx.run("""
-				MATCH (o:Entity) WHERE o.id <> $id AND any(key IN o.nameKeys WHERE key IN $keys)
-				RETURN o.id + ' (' + reduce(s = '', key IN [k IN o.nameKeys WHERE k IN $keys] | s + ' ' + key) + ' )' AS clash
-				ORDER BY clash LIMIT 10""", Map.of("id", entity.id(), "keys", keys))
+				MATCH (o:Entity) WHERE o.id <> $id AND any(key IN o.%1$s WHERE key IN $keys)
+				RETURN o.id + ' (' + reduce(s = '', key IN [k IN o.%1$s WHERE k IN $keys] | s + ' ' + key) + ' )' AS clash
+				ORDER BY clash LIMIT 10""".formatted(StoredEntity.NAME_KEYS), Map.of("id", entity.id(), "keys", keys))
 			.stream()
 			.map((row) -> row.get("clash").asString())
 			.toList();

@@ -3,7 +3,8 @@ package com.fintechkg.kg.entity;
 import java.util.List;
 
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.source.Citation;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -16,17 +17,12 @@ public record Entity(String id, Kind kind, String name, String nameZh, List<Stri
 		@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
 		@Nullable String unit, @Nullable String period, int version, Provenance provenance) {
 
-	/** Maps an {@code :Entity} node (or a map with the same keys) as stored by the seed loader. */
+	/** Maps an {@code :Entity} node (or a map projection of it, {@link EntityProjection}) as {@link StoredEntity} reads it. */
 	public static Entity from(Value node) {
-		List<Citation> citations = SeedLoader.citations(node).stream()
-			.map((citation) -> new Citation(citation.source(), citation.section(), citation.quote()))
-			.toList();
-		Value value = node.get("value");
-		return new Entity(node.get("id").asString(), Kind.of(node.get("kind").asString()),
-				node.get("name").asString(), node.get("nameZh").asString(), node.get("aliases").asList(Value::asString, List.of()),
-				node.get("category").asString(null), node.get("description").asString(""), citations,
-				value.isNull() ? null : value.asDouble(), node.get("unit").asString(null), node.get("period").asString(null),
-				Provenance.version(node), Provenance.from(node));
+		StoredEntity stored = StoredEntity.read(node);
+		return new Entity(stored.id(), Kind.of(stored.kind()), stored.name(), stored.nameZh(), stored.aliases(),
+				stored.category(), stored.description(), stored.citations(), stored.value(), stored.unit(),
+				stored.period(), Provenance.version(node), Provenance.from(node));
 	}
 
 }

@@ -3,10 +3,10 @@ package com.fintechkg.kg.entity;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fintechkg.kg.stored.StoredEntity;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
@@ -17,19 +17,11 @@ import graphql.schema.SelectedField;
  * properties left out are read as empty, and no field that would read them was selected.
  *
  * <p>
- * The projection text is built only from the fixed property names below, never from the request.
+ * The projection text is built only from the fixed property names of {@link StoredEntity} (always
+ * {@link StoredEntity#ALWAYS_READ}, and {@link StoredEntity#READ_BY_FIELD} for each selected field), never from the
+ * request.
  */
 public final class EntityProjection {
-
-	/** Always sent: the id, the kind (the GraphQL type) and the names, which are cheap and never null. */
-	private static final List<String> ALWAYS = List.of("id", "kind", "name", "nameZh");
-
-	/** The stored properties behind each field of {@code Entity} and its types that is read from the node. */
-	private static final Map<String, List<String>> BY_FIELD = Map.of("aliases", List.of("aliases"), "category",
-			List.of("category"), "description", List.of("description"), "citations",
-			List.of("citationSources", "citationSections", "citationQuotes"), "value", List.of("value"), "unit",
-			List.of("unit"), "period", List.of("period"), "version", List.of("version"), "provenance",
-			List.of("origin", "createdAt", "updatedAt", "updatedBy"));
 
 	private final Set<String> properties;
 
@@ -42,7 +34,7 @@ public final class EntityProjection {
 	 * fields not read from the node (relations, typed relation fields) need only the id.
 	 */
 	public static EntityProjection of(DataFetchingFieldSelectionSet selection, String... globs) {
-		return new EntityProjection(new LinkedHashSet<>(ALWAYS)).including(Arrays.stream(globs)
+		return new EntityProjection(new LinkedHashSet<>(StoredEntity.ALWAYS_READ)).including(Arrays.stream(globs)
 			.flatMap((glob) -> selection.getFields(glob).stream())
 			.map(SelectedField::getName)
 			.toArray(String[]::new));
@@ -52,7 +44,7 @@ public final class EntityProjection {
 	public EntityProjection including(String... fields) {
 		Set<String> more = new LinkedHashSet<>(this.properties);
 		for (String field : fields) {
-			more.addAll(BY_FIELD.getOrDefault(field, List.of()));
+			more.addAll(StoredEntity.READ_BY_FIELD.getOrDefault(field, List.of()));
 		}
 		return new EntityProjection(more);
 	}

@@ -9,6 +9,7 @@ import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graph.GraphReads;
+import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -27,7 +28,7 @@ public class EntityQueries {
 	 * index for a category filter instead of scanning the kind: at 100,000 entities a filtered page took 52 ms
 	 * by scan and 18 ms by index (docs/performance.md).
 	 */
-	private static final String INDEXED = "e.name IS NOT NULL AND ";
+	private static final String INDEXED = "e." + StoredEntity.NAME + " IS NOT NULL AND ";
 
 	private final GraphReads client;
 
@@ -57,7 +58,7 @@ public class EntityQueries {
 		String afterCondition = keyset.after(after, filter);
 		parameters.put("limit", limit);
 		// language=cypher
-		String orderBy = pinsCategory(where) ? keyset.orderByLedBy("e.category") : keyset.orderBy();
+		String orderBy = pinsCategory(where) ? keyset.orderByLedBy("e." + StoredEntity.CATEGORY) : keyset.orderBy();
 		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " AND " + afterCondition
 				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + orderBy + " LIMIT $limit";
 		return List.copyOf(this.client.query(cypher)

@@ -1,5 +1,6 @@
 package com.fintechkg.kg.entity;
 
+import com.fintechkg.kg.stored.StoredProvenance;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -12,13 +13,14 @@ public record Provenance(String origin, @Nullable String createdAt, @Nullable St
 
 	/** Read from a node's or relationship's properties. */
 	public static Provenance from(Value properties) {
-		return new Provenance(properties.get("origin").asString("seed"), text(properties.get("createdAt")),
-				text(properties.get("updatedAt")), properties.get("updatedBy").asString(null));
+		return new Provenance(properties.get(StoredProvenance.ORIGIN).asString(StoredProvenance.SEED),
+				text(properties.get(StoredProvenance.CREATED_AT)), text(properties.get(StoredProvenance.UPDATED_AT)),
+				properties.get(StoredProvenance.UPDATED_BY).asString(null));
 	}
 
 	/** The optimistic-concurrency version of a node or relationship; facts written before versions existed are 1. */
 	public static int version(Value properties) {
-		return properties.get("version").asInt(1);
+		return properties.get(StoredProvenance.VERSION).asInt(1);
 	}
 
 	private static @Nullable String text(Value value) {

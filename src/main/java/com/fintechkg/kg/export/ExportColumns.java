@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredProvenance;
+import com.fintechkg.kg.stored.StoredRelation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,26 +48,30 @@ final class ExportColumns {
 	}
 
 	/** Node properties after {@code id}, labels and {@code kind}; citations follow as three parallel lists. */
-	static final List<Column> NODE = List.of(new Column("name", Type.STRING), new Column("nameZh", Type.STRING),
-			new Column("aliases", Type.STRING_LIST), new Column("category", Type.STRING),
-			new Column("description", Type.STRING), new Column("value", Type.DOUBLE), new Column("unit", Type.STRING),
-			new Column("period", Type.STRING), new Column("origin", Type.STRING), new Column("version", Type.LONG),
-			new Column("createdAt", Type.DATETIME), new Column("updatedAt", Type.DATETIME),
-			new Column("updatedBy", Type.STRING));
+	static final List<Column> NODE = List.of(new Column(StoredEntity.NAME, Type.STRING),
+			new Column(StoredEntity.NAME_ZH, Type.STRING), new Column(StoredEntity.ALIASES, Type.STRING_LIST),
+			new Column(StoredEntity.CATEGORY, Type.STRING), new Column(StoredEntity.DESCRIPTION, Type.STRING),
+			new Column(StoredEntity.VALUE, Type.DOUBLE), new Column(StoredEntity.UNIT, Type.STRING),
+			new Column(StoredEntity.PERIOD, Type.STRING), new Column(StoredProvenance.ORIGIN, Type.STRING),
+			new Column(StoredProvenance.VERSION, Type.LONG), new Column(StoredProvenance.CREATED_AT, Type.DATETIME),
+			new Column(StoredProvenance.UPDATED_AT, Type.DATETIME), new Column(StoredProvenance.UPDATED_BY, Type.STRING));
 
 	/** The node's citations, as the database stores them. */
-	static final List<Column> CITATIONS = List.of(new Column("citationSources", Type.STRING_LIST),
-			new Column("citationSections", Type.STRING_LIST), new Column("citationQuotes", Type.STRING_LIST));
+	static final List<Column> CITATIONS = StoredEntity.CITATION_PROPERTIES.stream()
+		.map((name) -> new Column(name, Type.STRING_LIST))
+		.toList();
 
 	/** Relationship properties after its ends, type and {@code id}; its citation follows. */
-	static final List<Column> RELATIONSHIP = List.of(new Column("date", Type.STRING), new Column("value", Type.DOUBLE),
-			new Column("unit", Type.STRING), new Column("origin", Type.STRING), new Column("version", Type.LONG),
-			new Column("createdAt", Type.DATETIME), new Column("updatedAt", Type.DATETIME),
-			new Column("updatedBy", Type.STRING));
+	static final List<Column> RELATIONSHIP = List.of(new Column(StoredRelation.DATE, Type.STRING),
+			new Column(StoredRelation.VALUE, Type.DOUBLE), new Column(StoredRelation.UNIT, Type.STRING),
+			new Column(StoredProvenance.ORIGIN, Type.STRING), new Column(StoredProvenance.VERSION, Type.LONG),
+			new Column(StoredProvenance.CREATED_AT, Type.DATETIME), new Column(StoredProvenance.UPDATED_AT, Type.DATETIME),
+			new Column(StoredProvenance.UPDATED_BY, Type.STRING));
 
 	/** The relationship's citation, as the database stores it. */
-	static final List<Column> CITATION = List.of(new Column("source", Type.STRING), new Column("section", Type.STRING),
-			new Column("quote", Type.STRING));
+	static final List<Column> CITATION = StoredRelation.CITATION_PROPERTIES.stream()
+		.map((name) -> new Column(name, Type.STRING))
+		.toList();
 
 	private ExportColumns() {
 	}

@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -34,18 +38,19 @@ import org.springframework.stereotype.Component;
 class ExportQueries {
 
 	/** Node properties in the order of the seed format; any others follow by name. */
-	static final List<String> NODE_ORDER = List.of("name", "nameZh", "aliases", "category", "description", "value",
-			"unit", "period");
+	static final List<String> NODE_ORDER = StoredEntity.FACTS;
 
 	/** Relationship properties in the order of the seed format; any others follow by name. */
-	static final List<String> RELATION_ORDER = List.of("date", "value", "unit");
+	static final List<String> RELATION_ORDER = StoredRelation.FACTS;
 
-	/** Stored for the database's own use (citations are exported as one list; aliasText feeds the search index, nameKeys
-	 * the curators' name-clash check). */
-	private static final Set<String> NODE_INTERNAL = Set.of("id", "kind", "aliasText", "nameKeys", "citationSources",
-			"citationSections", "citationQuotes");
+	/** Stored for the database's own use or exported apart: the id, the kind, the derived properties (aliasText feeds
+	 * the search index, nameKeys the curators' name-clash check) and the citations (exported as one list). */
+	private static final Set<String> NODE_INTERNAL = Stream.of(List.of(StoredEntity.ID, StoredEntity.KIND),
+			StoredEntity.DERIVED, StoredEntity.CITATION_PROPERTIES).flatMap(List::stream).collect(Collectors.toSet());
 
-	private static final Set<String> RELATION_INTERNAL = Set.of("id", "source", "section", "quote");
+	/** The id and the citation, exported apart. */
+	private static final Set<String> RELATION_INTERNAL = Stream.of(List.of(StoredRelation.ID),
+			StoredRelation.CITATION_PROPERTIES).flatMap(List::stream).collect(Collectors.toSet());
 
 	private final GraphReads client;
 
@@ -149,17 +154,14 @@ class ExportQueries {
 		List<String> labels = new ArrayList<>();
 		node.labels().forEach(labels::add);
 		labels.sort(null);
-		return new ExportNode(node.get("id").asString(), node.get("kind").asString(""), List.copyOf(labels),
-				properties(node, NODE_INTERNAL, NODE_ORDER), SeedLoader.citations(node));
+		return new ExportNode(node.get(StoredEntity.ID).asString(), node.get(StoredEntity.KIND).asString(""),
+				List.copyOf(labels), properties(node, NODE_INTERNAL, NODE_ORDER), StoredEntity.citations(node));
 	}
 
 	static ExportRelation relation(String from, String type, String to, Value stored) {
 		var relationship = stored.asRelationship();
-		String quote = relationship.get("quote").asString(null);
-		Citation citation = (quote != null) ? new Citation(relationship.get("source").asString(""),
-				relationship.get("section").asString(""), quote) : null;
-		return new ExportRelation(relationship.get("id").asString(from + ":" + type + ":" + to), type, from, to,
-				properties(relationship, RELATION_INTERNAL, RELATION_ORDER), citation);
+		return new ExportRelation(relationship.get(StoredRelation.ID).asString(StoredRelation.id(from, type, to)), type,
+				from, to, properties(relationship, RELATION_INTERNAL, RELATION_ORDER), StoredRelation.citation(relationship));
 	}
 
 	private static Map<String, Object> properties(org.neo4j.driver.types.Entity stored, Set<String> internal,

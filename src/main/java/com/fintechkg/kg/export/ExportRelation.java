@@ -2,7 +2,7 @@ package com.fintechkg.kg.export;
 
 import java.util.Map;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**

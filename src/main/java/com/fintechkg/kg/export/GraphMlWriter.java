@@ -2,13 +2,12 @@ package com.fintechkg.kg.export;
 
 import java.io.OutputStream;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import com.fintechkg.kg.export.ExportColumns.Column;
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.stored.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
+import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -79,19 +82,19 @@ final class SeedYaml {
 
 	static String entity(ExportNode node, String defaultSource) {
 		StringBuilder yaml = new StringBuilder("  - id: ").append(token(node.id(), ID)).append('\n');
-		field(yaml, "name", node.text("name"));
-		field(yaml, "nameZh", node.text("nameZh"));
+		field(yaml, "name", node.text(StoredEntity.NAME));
+		field(yaml, "nameZh", node.text(StoredEntity.NAME_ZH));
 		yaml.append("    aliases: [")
-			.append(node.texts("aliases").stream().map(SeedYaml::quoted).collect(Collectors.joining(", ")))
+			.append(node.texts(StoredEntity.ALIASES).stream().map(SeedYaml::quoted).collect(Collectors.joining(", ")))
 			.append("]\n");
-		field(yaml, "category", node.text("category"));
-		field(yaml, "description", node.text("description"));
-		Double value = node.number("value");
+		field(yaml, "category", node.text(StoredEntity.CATEGORY));
+		field(yaml, "description", node.text(StoredEntity.DESCRIPTION));
+		Double value = node.number(StoredEntity.VALUE);
 		if (value != null) {
 			yaml.append("    value: ").append(number(value)).append('\n');
 		}
-		field(yaml, "unit", node.text("unit"));
-		field(yaml, "period", node.text("period"));
+		field(yaml, "unit", node.text(StoredEntity.UNIT));
+		field(yaml, "period", node.text(StoredEntity.PERIOD));
 		if (node.citations().isEmpty()) {
 			return yaml.append("    citations: []\n").toString();
 		}
@@ -114,17 +117,17 @@ final class SeedYaml {
 		StringBuilder yaml = new StringBuilder("  - {from: ").append(token(relation.from(), ID))
 			.append(", type: ").append(token(relation.type(), TYPE_NAME))
 			.append(", to: ").append(token(relation.to(), ID));
-		String date = relation.text("date");
+		String date = relation.text(StoredRelation.DATE);
 		if (date != null) {
 			yaml.append(", date: ").append(quoted(date));
 		}
 		Citation citation = relation.citation();
 		yaml.append(", section: ").append(quoted((citation != null) ? citation.section() : ""));
-		Double value = relation.number("value");
+		Double value = relation.number(StoredRelation.VALUE);
 		if (value != null) {
 			yaml.append(", value: ").append(number(value));
 		}
-		String unit = relation.text("unit");
+		String unit = relation.text(StoredRelation.UNIT);
 		if (unit != null) {
 			yaml.append(", unit: ").append(quoted(unit));
 		}

@@ -13,12 +13,14 @@ import com.fintechkg.kg.filter.Filters.KindFilter;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
 import com.fintechkg.kg.filter.Filters.StringFilter;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns filter inputs into Cypher conditions. The structure (property keys, operators) comes only from this
- * class's fixed vocabulary; every value the client sent becomes a generated parameter ({@code $f0, $f1, ...})
+ * Turns filter inputs into Cypher conditions. The structure comes only from fixed vocabularies: the property
+ * keys from the stored shape ({@link StoredEntity}, {@link StoredRelation}), the operators from this class; every value the client sent becomes a generated parameter ({@code $f0, $f1, ...})
  * in {@link #parameters()}. Nesting and list sizes are bounded.
  */
 public final class CypherFilter {
@@ -61,21 +63,21 @@ public final class CypherFilter {
 		}
 		checkDepth(depth, "where");
 		List<String> all = new ArrayList<>();
-		add(all, id(e + ".id", where.id()));
-		add(all, kind(e + ".kind", where.kind()));
-		add(all, string(e + ".name", where.name()));
-		add(all, string(e + ".nameZh", where.nameZh()));
+		add(all, id(property(e, StoredEntity.ID), where.id()));
+		add(all, kind(property(e, StoredEntity.KIND), where.kind()));
+		add(all, string(property(e, StoredEntity.NAME), where.name()));
+		add(all, string(property(e, StoredEntity.NAME_ZH), where.nameZh()));
 		if (where.alias() != null) {
 			String alias = string("alias", where.alias());
 			if (alias != null) {
-				all.add("any(alias IN coalesce(" + e + ".aliases, []) WHERE " + alias + ")");
+				all.add("any(alias IN coalesce(" + property(e, StoredEntity.ALIASES) + ", []) WHERE " + alias + ")");
 			}
 		}
-		add(all, string(e + ".category", where.category()));
-		add(all, string(e + ".description", where.description()));
-		add(all, number(e + ".value", where.value()));
-		add(all, string(e + ".unit", where.unit()));
-		add(all, string(e + ".period", where.period()));
+		add(all, string(property(e, StoredEntity.CATEGORY), where.category()));
+		add(all, string(property(e, StoredEntity.DESCRIPTION), where.description()));
+		add(all, number(property(e, StoredEntity.VALUE), where.value()));
+		add(all, string(property(e, StoredEntity.UNIT), where.unit()));
+		add(all, string(property(e, StoredEntity.PERIOD), where.period()));
 		add(all, combine(where.AND(), " AND ", (w, d) -> entity(e, w, d), depth));
 		add(all, combine(where.OR(), " OR ", (w, d) -> entity(e, w, d), depth));
 		if (where.NOT() != null) {
@@ -95,23 +97,23 @@ public final class CypherFilter {
 		}
 		checkDepth(depth, "where");
 		List<String> all = new ArrayList<>();
-		add(all, id(r + ".id", where.id()));
+		add(all, id(property(r, StoredRelation.ID), where.id()));
 		add(all, string("type(" + r + ")", where.type()));
-		add(all, id(a + ".id", where.from()));
-		add(all, id(b + ".id", where.to()));
+		add(all, id(property(a, StoredEntity.ID), where.from()));
+		add(all, id(property(b, StoredEntity.ID), where.to()));
 		if (where.entity() != null) {
-			String from = id(a + ".id", where.entity());
-			String to = id(b + ".id", where.entity());
+			String from = id(property(a, StoredEntity.ID), where.entity());
+			String to = id(property(b, StoredEntity.ID), where.entity());
 			if (from != null) {
 				all.add("(" + from + " OR " + to + ")");
 			}
 		}
-		add(all, kind(a + ".kind", where.fromKind()));
-		add(all, kind(b + ".kind", where.toKind()));
-		add(all, date(r + ".date", where.date()));
-		add(all, string(r + ".section", where.section()));
-		add(all, string(r + ".quote", where.quote()));
-		add(all, number(r + ".value", where.value()));
+		add(all, kind(property(a, StoredEntity.KIND), where.fromKind()));
+		add(all, kind(property(b, StoredEntity.KIND), where.toKind()));
+		add(all, date(property(r, StoredRelation.DATE), where.date()));
+		add(all, string(property(r, StoredRelation.SECTION), where.section()));
+		add(all, string(property(r, StoredRelation.QUOTE), where.quote()));
+		add(all, number(property(r, StoredRelation.VALUE), where.value()));
 		add(all, combine(where.AND(), " AND ", (w, d) -> relation(r, a, b, w, d), depth));
 		add(all, combine(where.OR(), " OR ", (w, d) -> relation(r, a, b, w, d), depth));
 		if (where.NOT() != null) {
@@ -215,6 +217,11 @@ public final class CypherFilter {
 			all.add(expression + " IN " + parameter(in));
 		}
 		return all;
+	}
+
+	/** The stored property {@code name} (a constant of the stored shape, never client text) of {@code variable}. */
+	private static String property(String variable, String name) {
+		return variable + "." + name;
 	}
 
 	private static void add(List<String> all, @Nullable String condition) {

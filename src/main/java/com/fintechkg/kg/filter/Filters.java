@@ -2,6 +2,7 @@ package com.fintechkg.kg.filter;
 
 import java.util.List;
 
+import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -53,11 +54,15 @@ public final class Filters {
 
 	}
 
-	/** The fields entities sort by, each with its Cypher expression over {@code e} (nulls sort as the sentinel). */
+	/**
+	 * The fields entities sort by, each with its Cypher expression over {@code e} on the {@link StoredEntity} property
+	 * (nulls sort as the sentinel).
+	 */
 	public enum EntitySortField {
 
-		ID("e.id"), NAME("e.name"), NAME_ZH("e.nameZh"), KIND("e.kind"), CATEGORY("coalesce(e.category, '')"),
-		VALUE("coalesce(e.value, -1.0e308)"), PERIOD("coalesce(e.period, '')");
+		ID("e." + StoredEntity.ID), NAME("e." + StoredEntity.NAME), NAME_ZH("e." + StoredEntity.NAME_ZH),
+		KIND("e." + StoredEntity.KIND), CATEGORY("coalesce(e." + StoredEntity.CATEGORY + ", '')"),
+		VALUE("coalesce(e." + StoredEntity.VALUE + ", -1.0e308)"), PERIOD("coalesce(e." + StoredEntity.PERIOD + ", '')");
 
 		private final String expression;
 

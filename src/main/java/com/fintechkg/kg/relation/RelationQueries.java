@@ -15,6 +15,7 @@ import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.relation.TypedRelationPage.Item;
 import com.fintechkg.kg.relation.TypedRelationPage.Rows;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -197,10 +198,12 @@ public class RelationQueries {
 
 	private static Relation relation(Value value, Entity from, Entity to) {
 		Value r = value.get("r");
-		Value number = r.get("value");
-		return new Relation(r.get("id").asString(), value.get("type").asString(), from, to, r.get("quote").asString(""), r.get("section").asString(""),
-				r.get("date").asString(null), number.isNull() ? null : number.asDouble(), r.get("unit").asString(null),
-				r.get("source").asString(""), Provenance.version(r), Provenance.from(r));
+		Value number = r.get(StoredRelation.VALUE);
+		return new Relation(r.get(StoredRelation.ID).asString(), value.get("type").asString(), from, to,
+				r.get(StoredRelation.QUOTE).asString(""), r.get(StoredRelation.SECTION).asString(""),
+				r.get(StoredRelation.DATE).asString(null), number.isNull() ? null : number.asDouble(),
+				r.get(StoredRelation.UNIT).asString(null), r.get(StoredRelation.SOURCE).asString(""), Provenance.version(r),
+				Provenance.from(r));
 	}
 
 }

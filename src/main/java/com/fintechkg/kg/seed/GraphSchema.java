@@ -2,9 +2,11 @@ package com.fintechkg.kg.seed;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fintechkg.kg.graph.GraphWrites;
+import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Vocabulary;
 
 /**
@@ -34,9 +36,10 @@ public final class GraphSchema {
 			"CREATE INDEX entity_name_zh IF NOT EXISTS FOR (e:Entity) ON (e.nameZh)",
 			"""
 			CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-			FOR (e:Entity) ON EACH [e.name, e.nameZh, e.aliasText, e.description]
+			FOR (e:Entity) ON EACH [%s]
 			OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}
-			"""),
+			""".formatted(StoredEntity.SEARCH_PROPERTIES.stream().map((property) -> "e." + property)
+				.collect(Collectors.joining(", ")))),
 			// A list page of one kind filtered by category and sorted by name (the explorer's and the benchmark's
 			// list question) is an index seek in name order, not a scan of the kind and a sort (docs/performance.md).
 			vocabulary.kindList().stream().map((kind) -> "CREATE INDEX %s_category_name IF NOT EXISTS FOR (e:%s) ON (e.category, e.name)"

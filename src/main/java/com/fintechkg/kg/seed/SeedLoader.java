@@ -1,7 +1,6 @@
 package com.fintechkg.kg.seed;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,27 +8,25 @@ import java.util.Map;
 
 import com.fintechkg.kg.graph.DriverWrites;
 import com.fintechkg.kg.graph.GraphWrites;
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.stored.StoredProvenance;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Writes a validated seed into Neo4j in one transaction (all or nothing) with parameterised {@code MERGE}s,
  * so loading twice gives the same graph.
  * <p>
- * Nodes carry the label {@code Entity} plus their kind's label; node citations are stored as the parallel lists
- * {@code citationSources}, {@code citationSections}, {@code citationQuotes}. Relationships carry their
- * vocabulary type and the properties {@code id, quote, section, date, source, value, unit}. Everything the seed
- * writes is marked {@code origin: 'seed'}. Facts a curator created or changed ({@code origin: 'curated'}) are never
+ * Nodes carry the label {@code Entity} plus their kind's label and the properties
+ * {@link com.fintechkg.kg.stored.StoredEntity} gives them; relationships carry their vocabulary type and the
+ * properties {@link com.fintechkg.kg.stored.StoredRelation} gives them. Everything the seed writes is marked
+ * {@code origin: 'seed'}. Facts a curator created or changed ({@code origin: 'curated'}) are never
  * overwritten or pruned here, and facts a curator deleted (a {@code :Deleted} marker) are not brought back.
  */
 public final class SeedLoader {
@@ -119,40 +116,42 @@ public final class SeedLoader {
 				UNWIND $entities AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MERGE (e:Entity {id: row.id})
-				ON CREATE SET e.version = 1, e.createdAt = datetime(), e.origin = 'seed'
-				WITH e, row WHERE e.origin = 'seed'
+				ON CREATE SET e.version = 1, e.createdAt = datetime(), e.origin = $origin
+				WITH e, row WHERE e.origin = $origin
 				SET e += row.properties
 				SET e:$(row.kind)
 				REMOVE e:$([label IN labels(e) WHERE label <> 'Entity' AND label <> row.kind])
-				""", Map.of("entities", seed.entities().stream().map(SeedLoader::entityRow).toList()));
+				""", Map.of("origin", StoredProvenance.SEED, "entities",
+						seed.entities().stream().map((entity) -> entity.stored().row(StoredProvenance.SEED)).toList()));
 		tx.run("""
 				UNWIND $relations AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
 				MATCH (a:Entity {id: row.from})
 				MATCH (b:Entity {id: row.to})
 				MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = 'seed'
-				WITH r, row WHERE r.origin = 'seed'
+				ON CREATE SET r.version = 1, r.createdAt = datetime(), r.origin = $origin
+				WITH r, row WHERE r.origin = $origin
 				SET r += row.properties
-				""", Map.of("relations", seed.relations().stream().map(SeedLoader::relationRow).toList()));
+				""", Map.of("origin", StoredProvenance.SEED, "relations",
+						seed.relations().stream().map((relation) -> relation.stored().row(StoredProvenance.SEED)).toList()));
 		int removedEntities = 0;
 		int removedRelations = 0;
 		if (prune) {
 			List<String> relationIds = seed.relations().stream().map(Relation::id).toList();
 			removedRelations = tx.run("""
 					MATCH (:Entity)-[r]->(:Entity)
-					WHERE r.origin = 'seed' AND NOT r.id IN $ids
+					WHERE r.origin = $origin AND NOT r.id IN $ids
 					DELETE r
 					RETURN count(r) AS n
-					""", Map.of("ids", relationIds)).getFirst().get("n").asInt();
+					""", Map.of("origin", StoredProvenance.SEED, "ids", relationIds)).getFirst().get("n").asInt();
 			List<String> entityIds = seed.entities().stream().map(Entity::id).toList();
 			removedEntities = tx.run("""
 					MATCH (e:Entity)
-					WHERE e.origin = 'seed' AND NOT e.id IN $ids
-					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = 'curated' }
+					WHERE e.origin = $origin AND NOT e.id IN $ids
+					  AND NOT EXISTS { MATCH (e)-[c]-() WHERE c.origin = $curated }
 					DETACH DELETE e
 					RETURN count(e) AS n
-					""", Map.of("ids", entityIds)).getFirst().get("n").asInt();
+					""", Map.of("origin", StoredProvenance.SEED, "curated", StoredProvenance.CURATED, "ids", entityIds)).getFirst().get("n").asInt();
 		}
 		tx.run("""
 				MERGE (i:SeedInfo {id: 'seed'})
@@ -178,59 +177,6 @@ public final class SeedLoader {
 	private static Map<String, Object> typeRow(Vocabulary.RelationType type) {
 		return Map.of("name", type.name(), "from", type.from().stream().map(Kind::name).toList(), "to",
 				type.to().stream().map(Kind::name).toList(), "description", type.description());
-	}
-
-	/** The properties and labels the loader writes for {@code entity} (also used for curated writes). */
-	public static Map<String, Object> entityRow(Entity entity) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("id", entity.id());
-		properties.put("kind", entity.kind().name());
-		properties.put("name", entity.name());
-		properties.put("nameZh", entity.nameZh());
-		properties.put("aliases", entity.aliases());
-		properties.put("aliasText", String.join(" | ", entity.aliases()));
-		properties.put("nameKeys", SeedValidator.nameKeys(entity.name(), entity.nameZh(), entity.aliases()));
-		properties.put("category", entity.category());
-		properties.put("description", entity.description());
-		properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
-		properties.put("citationSections", entity.citations().stream().map(Citation::section).toList());
-		properties.put("citationQuotes", entity.citations().stream().map(Citation::quote).toList());
-		properties.put("value", entity.value());
-		properties.put("unit", entity.unit());
-		properties.put("period", entity.period());
-		properties.put("origin", "seed");
-		return Map.of("id", entity.id(), "kind", entity.kind().name(), "properties",
-				properties);
-	}
-
-	/**
-	 * The citations of a node as {@link #entityRow} stores them: three parallel lists of sources, sections and
-	 * quotes (pairs past the shortest list are dropped).
-	 */
-	public static List<Citation> citations(MapAccessor node) {
-		List<String> sources = node.get("citationSources").asList(Value::asString, List.of());
-		List<String> sections = node.get("citationSections").asList(Value::asString, List.of());
-		List<String> quotes = node.get("citationQuotes").asList(Value::asString, List.of());
-		int count = Math.min(quotes.size(), Math.min(sources.size(), sections.size()));
-		List<Citation> citations = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			citations.add(new Citation(sources.get(i), sections.get(i), quotes.get(i)));
-		}
-		return List.copyOf(citations);
-	}
-
-	/** The properties the loader writes for {@code relation} (also used for curated writes). */
-	public static Map<String, Object> relationRow(Relation relation) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("quote", relation.citation().quote());
-		properties.put("section", relation.citation().section());
-		properties.put("source", relation.citation().source());
-		properties.put("date", relation.date());
-		properties.put("value", relation.value());
-		properties.put("unit", relation.unit());
-		properties.put("origin", "seed");
-		return Map.of("id", relation.id(), "from", relation.from(), "to", relation.to(), "type", relation.type(),
-				"properties", properties);
 	}
 
 }

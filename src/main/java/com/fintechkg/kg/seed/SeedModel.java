@@ -2,6 +2,9 @@ package com.fintechkg.kg.seed;
 
 import java.util.List;
 
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +28,6 @@ public final class SeedModel {
 
 	}
 
-	/** A section and verbatim quote of a source document. */
-	public record Citation(String source, String section, String quote) {
-	}
-
 	public record Source(String id, String title, @Nullable String titleEn, String publisher, @Nullable String date,
 			@Nullable String language, @Nullable String file, Origin origin) {
 	}
@@ -36,6 +35,13 @@ public final class SeedModel {
 	public record Entity(String id, Kind kind, String name, String nameZh, List<String> aliases,
 			@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
 			@Nullable String unit, @Nullable String period, Origin origin) {
+
+		/** The facts the graph stores for this entity. */
+		public StoredEntity stored() {
+			return new StoredEntity(this.id, this.kind.name(), this.name, this.nameZh, this.aliases, this.category,
+					this.description, this.citations, this.value, this.unit, this.period);
+		}
+
 	}
 
 	public record Relation(String from, String type, String to, @Nullable String date, Citation citation,
@@ -43,11 +49,12 @@ public final class SeedModel {
 
 		/** Stable id of the relation: one relation per (from, type, to). */
 		public String id() {
-			return id(this.from, this.type, this.to);
+			return StoredRelation.id(this.from, this.type, this.to);
 		}
 
-		public static String id(String from, String type, String to) {
-			return from + ":" + type + ":" + to;
+		/** The facts the graph stores for this relation. */
+		public StoredRelation stored() {
+			return new StoredRelation(this.from, this.type, this.to, this.citation, this.date, this.value, this.unit);
 		}
 
 	}

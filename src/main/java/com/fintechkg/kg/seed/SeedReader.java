@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 import com.fintechkg.kg.vocabulary.Vocabulary.Property;

@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 import com.fintechkg.kg.vocabulary.Vocabulary.Property;
@@ -256,18 +256,9 @@ public final class SeedValidator {
 		return names;
 	}
 
-	/** The distinct name keys of an entity's name, Chinese name and aliases, as stored in {@code nameKeys}. */
-	public static List<String> nameKeys(String name, String nameZh, List<String> aliases) {
-		List<String> all = new ArrayList<>();
-		all.add(name);
-		all.add(nameZh);
-		all.addAll(aliases);
-		return all.stream().filter((each) -> !each.isBlank()).map(SeedValidator::nameKey).distinct().toList();
-	}
-
-	/** Names compare case-insensitively and ignoring whitespace: "AI 原生" and "ai原生" are one name. */
-	public static String nameKey(String name) {
-		return normalize(name).toLowerCase(Locale.ROOT);
+	/** Names compare as {@link StoredEntity#nameKey} says: case-insensitively and ignoring whitespace. */
+	static String nameKey(String name) {
+		return StoredEntity.nameKey(name);
 	}
 
 	private static String abbreviate(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fintechkg.kg.relation.IncidentRelation;
 import com.fintechkg.kg.relation.Relation;
 import com.fintechkg.kg.relation.RelationProperties;
+import com.fintechkg.kg.stored.Citation;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -27,7 +28,7 @@ class SourceController {
 
 	@SchemaMapping(typeName = "Citation", field = "source")
 	Source citationSource(Citation citation) {
-		return this.catalog.find(citation.sourceId()).orElseThrow();
+		return this.catalog.find(citation.source()).orElseThrow();
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "source")

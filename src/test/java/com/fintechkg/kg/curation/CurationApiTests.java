@@ -3,22 +3,25 @@ package com.fintechkg.kg.curation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fintechkg.kg.generate.SyntheticGraph;
 import com.fintechkg.kg.seed.SeedLoader;
+import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
-import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
+import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
 import org.neo4j.graphdb.GraphDatabaseService;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -86,6 +89,7 @@ class CurationApiTests {
 	@AfterEach
 	void removeWhatTheTestsWrote() {
 		this.database.executeTransactionally("MATCH (e:Entity) WHERE e.id STARTS WITH 'curation-test-' DETACH DELETE e");
+		this.database.executeTransactionally("MATCH (e:Entity {origin: 'synthetic'}) DETACH DELETE e");
 		this.database.executeTransactionally("MATCH (n) WHERE (n:Change OR n:Deleted) DETACH DELETE n");
 		this.database.executeTransactionally("MATCH (e:Entity {origin: 'curated'}) SET e.origin = 'seed' REMOVE e.updatedBy, e.updatedAt");
 		this.database.executeTransactionally("MATCH ()-[r {origin: 'curated'}]->() DELETE r");
@@ -262,6 +266,21 @@ class CurationApiTests {
 
 			assertThat(answer.errorClassifications()).containsExactly("CONFLICT");
 			assertThat((String) answer.errors().getFirst().get("message")).contains("icbc");
+		}
+
+		@Test
+		void aNameOfASyntheticEntityIsAConflictToo() {
+			Seed seed = SeedValidator.load(new DefaultResourceLoader().getResource("classpath:graph-seed/"));
+			List<Map<String, Object>> rows = new ArrayList<>();
+			new SyntheticGraph(seed, 1, 42).entities(1, rows::addAll);
+			CurationApiTests.this.database.executeTransactionally(SyntheticGraph.createEntities(rows), Map.of("rows", rows));
+			Map<String, Object> synthetic = rows.getFirst();
+
+			Answer answer = write(UPSERT_ENTITY, with(entity("curation-test-model", "Curated Model", "策展模型"), "aliases",
+					List.of(((String) synthetic.get("name")).toUpperCase(Locale.ROOT).replace(" ", ""))), CURATOR);
+
+			assertThat(answer.errorClassifications()).containsExactly("CONFLICT");
+			assertThat((String) answer.errors().getFirst().get("message")).contains((String) synthetic.get("id"));
 		}
 
 		@Test

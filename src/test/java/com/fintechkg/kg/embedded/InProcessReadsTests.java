@@ -1,11 +1,11 @@
 package com.fintechkg.kg.embedded;
 
-import com.fintechkg.kg.support.TestClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

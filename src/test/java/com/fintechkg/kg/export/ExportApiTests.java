@@ -23,14 +23,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
+import com.fintechkg.kg.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

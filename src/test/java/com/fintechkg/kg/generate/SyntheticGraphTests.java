@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fintechkg.kg.command.GenerateCommand;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
+import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredProvenance;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Values;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -53,6 +57,22 @@ class SyntheticGraphTests {
 		});
 		assertThat(rows.stream().map((row) -> row.get("kind")).distinct()).hasSize(seed.vocabulary().kinds().size());
 		assertThat(rows.stream().map((row) -> row.get("id")).distinct()).hasSize(1000);
+	}
+
+	@Test
+	void shouldStoreEveryEntityInTheShapeEveryReaderReads() {
+		List<Map<String, Object>> rows = entities(new SyntheticGraph(seed, 300, 42));
+
+		assertThat(rows).allSatisfy((row) -> {
+			StoredEntity read = StoredEntity.read(Values.value(row));
+			Map<String, Object> rewritten = read.properties(StoredProvenance.SYNTHETIC);
+			rewritten.put(StoredProvenance.VERSION, 1);
+			assertThat(row).isEqualTo(rewritten);
+			// the name keys are there, so curation's name-clash check sees synthetic entities
+			assertThat(row.get(StoredEntity.NAME_KEYS))
+				.isEqualTo(StoredEntity.nameKeys(read.name(), read.nameZh(), read.aliases()))
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+		});
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fintechkg.kg.command.TokenCommand;
 import com.fintechkg.kg.security.CuratorTokens.Role;
 import com.fintechkg.kg.security.CuratorTokens.Token;
 import org.junit.jupiter.api.Test;

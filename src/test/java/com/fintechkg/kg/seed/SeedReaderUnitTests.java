@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.fintechkg.kg.seed.SeedModel.Citation;
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
 import com.fintechkg.kg.seed.SeedModel.Relation;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.support.TinySeed;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;

@@ -1,6 +1,8 @@
-package com.fintechkg.kg.security;
+package com.fintechkg.kg.command;
 
 import java.io.PrintStream;
+
+import com.fintechkg.kg.security.CuratorTokens;
 
 /**
  * {@code java -jar fintech-kg.jar token NAME [ROLE]}: makes a new random API token and prints it once, with the

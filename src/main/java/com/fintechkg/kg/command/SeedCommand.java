@@ -1,4 +1,4 @@
-package com.fintechkg.kg.seed;
+package com.fintechkg.kg.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
 import com.fintechkg.kg.export.SeedExport;
+import com.fintechkg.kg.seed.SeedException;
 import com.fintechkg.kg.seed.SeedModel.Seed;
+import com.fintechkg.kg.seed.SeedModel;
+import com.fintechkg.kg.seed.SeedProperties;
+import com.fintechkg.kg.seed.SeedValidator;
 import com.fintechkg.kg.vocabulary.Kind;
 
 import org.springframework.boot.WebApplicationType;
@@ -44,7 +48,7 @@ public final class SeedCommand {
 		return run(args, System.out, System.err);
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	public static int run(String[] args, PrintStream out, PrintStream err) {
 		List<String> positional = Arrays.stream(args).skip(1).filter((arg) -> !arg.startsWith("--")).toList();
 		List<String> options = Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toList();
 		boolean export = !positional.isEmpty() && positional.get(0).equals("export");

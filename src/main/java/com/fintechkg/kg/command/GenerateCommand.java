@@ -1,4 +1,4 @@
-package com.fintechkg.kg.generate;
+package com.fintechkg.kg.command;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
+import com.fintechkg.kg.generate.SyntheticGraph;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedValidator;
 import com.fintechkg.kg.vocabulary.Kind;
@@ -42,7 +43,7 @@ public final class GenerateCommand {
 		return run(args, System.out, System.err);
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	public static int run(String[] args, PrintStream out, PrintStream err) {
 		Map<String, String> options;
 		int nodes;
 		long seed;
@@ -169,23 +170,13 @@ public final class GenerateCommand {
 			long start = System.nanoTime();
 			Progress entities = new Progress(this.out, "entities", graph.size());
 			graph.entities(batch, (rows) -> {
-				Kind kind = Kind.valueOf((String) rows.getFirst().get("kind"));
-				// language=cypher
-				this.driver.executableQuery("UNWIND $rows AS row CREATE (e:Entity:" + kind.name() + ") SET e = row")
-					.withParameters(Map.of("rows", rows)).execute();
+				this.driver.executableQuery(SyntheticGraph.createEntities(rows)).withParameters(Map.of("rows", rows)).execute();
 				entities.advance(rows.size());
 			});
 			entities.done();
 			Progress relations = new Progress(this.out, "relations", (long) graph.size() * 2);
 			graph.relations(batch, (rows) -> {
-				// language=cypher
-				this.driver.executableQuery("""
-						UNWIND $rows AS row
-						MATCH (a:Entity {id: row.from})
-						MATCH (b:Entity {id: row.to})
-						CREATE (a)-[r:$(row.type)]->(b)
-						SET r = row.properties
-						""").withParameters(Map.of("rows", rows)).execute();
+				this.driver.executableQuery(SyntheticGraph.CREATE_RELATIONS).withParameters(Map.of("rows", rows)).execute();
 				relations.advance(rows.size());
 			});
 			relations.done();

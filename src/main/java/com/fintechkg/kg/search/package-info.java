@@ -1,0 +1,7 @@
+/**
+ * Bilingual full-text search.
+ */
+@NullMarked
+package com.fintechkg.kg.search;
+
+import org.jspecify.annotations.NullMarked;

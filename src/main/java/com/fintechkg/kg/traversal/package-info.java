@@ -1,0 +1,7 @@
+/**
+ * Paths and neighbourhoods between entities.
+ */
+@NullMarked
+package com.fintechkg.kg.traversal;
+
+import org.jspecify.annotations.NullMarked;
