@@ -10,6 +10,7 @@ import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.seed.Kind;
 import com.fintechkg.kg.seed.SeedModel;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,8 +77,8 @@ class CurationController {
 	}
 
 	@QueryMapping
-	List<Change> changes(@Argument @Nullable String target, @Argument @Nullable Integer first) {
-		return this.changes.latest(target, Bounds.check("first", (first != null) ? first : 20, 1, 100));
+	List<Change> changes(@Argument @Nullable String target, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
+		return this.changes.latest(target, first);
 	}
 
 

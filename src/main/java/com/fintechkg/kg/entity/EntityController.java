@@ -10,6 +10,7 @@ import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.PageInfo;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -68,58 +69,57 @@ class EntityController {
 
 	@QueryMapping
 	EntityConnection entities(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(null, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection institutions(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first,
 			@Argument @Nullable String after) {
 		return page(EntityKind.INSTITUTION, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection technologies(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first,
 			@Argument @Nullable String after) {
 		return page(EntityKind.TECHNOLOGY, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection regulations(@Argument @Nullable EntityWhere where,
-			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable List<EntityOrderBy> orderBy, @Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first,
 			@Argument @Nullable String after) {
 		return page(EntityKind.REGULATION, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection products(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(EntityKind.PRODUCT, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection scenarios(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(EntityKind.SCENARIO, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection regions(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(EntityKind.REGION, where, orderBy, first, after);
 	}
 
 	@QueryMapping
 	EntityConnection indicators(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(EntityKind.INDICATOR, where, orderBy, first, after);
 	}
 
 	private EntityConnection page(@Nullable EntityKind kind, @Nullable EntityWhere where,
-			@Nullable List<EntityOrderBy> orderBy, @Nullable Integer first, @Nullable String after) {
-		int size = Bounds.first(first);
+			@Nullable List<EntityOrderBy> orderBy, int size, @Nullable String after) {
 		Keyset keyset = Keyset.of(orderBy);
 		List<Row> rows = this.entities.page(kind, where, keyset, after, size + 1);
 		List<EntityEdge> edges = rows.stream().limit(size)
