@@ -39,7 +39,7 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > this.max) {
-			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body larger than " + this.max + " bytes");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request body larger than " + this.max + " bytes");
 			return;
 		}
 		byte[] body;
@@ -47,7 +47,7 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.max + 1));
 		}
 		if (body.length > this.max) {
-			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body larger than " + this.max + " bytes");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request body larger than " + this.max + " bytes");
 			return;
 		}
 		if (isJson(request) && !startsLikeAnObject(body)) {

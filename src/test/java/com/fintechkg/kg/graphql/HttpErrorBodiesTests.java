@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Errors answered over HTTP before GraphQL runs — a wrong API token (401), an oversized body (413), a body that is
- * not a JSON object (400), a GET without a query (400), a mutation over GET (405) — all have exactly the shape of a
+ * not a JSON object with a query (400), a GET without a query (400), a mutation over GET (405) — all have exactly the shape of a
  * GraphQL error ({@code message} and {@code extensions.classification}, nothing else) and the same media type for
  * the same {@code Accept}, whichever filter or route refuses them; and a GET and a POST of the same refused query
  * get the same answer.
@@ -55,6 +55,9 @@ class HttpErrorBodiesTests {
 					.header("Authorization", "Basic YWxpY2U6c2VjcmV0").build(), 401, "UNAUTHORIZED"),
 				new Refusal("oversized body", (accept) -> post(oversized, accept).build(), 413, "BAD_REQUEST"),
 				new Refusal("body not a JSON object", (accept) -> post("null", accept).build(), 400, "BAD_REQUEST"),
+				new Refusal("empty body", (accept) -> post("", accept).build(), 400, "BAD_REQUEST"),
+				new Refusal("body not JSON", (accept) -> post("{\"query\": ", accept).build(), 400, "BAD_REQUEST"),
+				new Refusal("JSON object without a query", (accept) -> post("{}", accept).build(), 400, "BAD_REQUEST"),
 				new Refusal("GET without a query", (accept) -> get("", accept), 400, "BAD_REQUEST"),
 				new Refusal("GET with variables that are not an object", (accept) -> get("?query="
 						+ encode("{ stats { entities } }") + "&variables=" + encode("[1]"), accept), 400, "BAD_REQUEST"),
