@@ -11,6 +11,7 @@ import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -77,8 +78,8 @@ class CurationController {
 	}
 
 	@QueryMapping
-	List<Change> changes(@Argument @Nullable String target, @Argument @Nullable Integer first) {
-		return this.changes.latest(target, Bounds.check("first", (first != null) ? first : 20, 1, 100));
+	List<Change> changes(@Argument @Nullable String target, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
+		return this.changes.latest(target, first);
 	}
 
 

@@ -2,22 +2,17 @@ package com.fintechkg.kg.curation;
 
 import java.util.Map;
 
+import com.fintechkg.kg.graphql.ClientErrorException;
 import com.fintechkg.kg.graphql.ServiceErrorType;
 import graphql.ErrorClassification;
 
 import org.springframework.graphql.execution.ErrorType;
 
 /** A curated write refused: invalid, about something that does not exist, or in conflict. Nothing was written. */
-class CurationException extends RuntimeException {
-
-	private final ErrorClassification type;
-
-	private final Map<String, Object> extensions;
+class CurationException extends ClientErrorException {
 
 	private CurationException(ErrorClassification type, String message, Map<String, Object> extensions) {
-		super(message);
-		this.type = type;
-		this.extensions = extensions;
+		super(type, message, extensions);
 	}
 
 	static CurationException invalid(String message) {
@@ -38,14 +33,6 @@ class CurationException extends RuntimeException {
 				what + " '" + id + "' is at version " + actual + ", not " + expected
 						+ ": it was changed since you read it; read it again and reapply your change",
 				Map.of("expectedVersion", expected, "currentVersion", actual));
-	}
-
-	ErrorClassification type() {
-		return this.type;
-	}
-
-	Map<String, Object> extensions() {
-		return this.extensions;
 	}
 
 }

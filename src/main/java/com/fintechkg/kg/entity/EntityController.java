@@ -11,6 +11,7 @@ import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.PageInfo;
 import com.fintechkg.kg.vocabulary.Kind;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,7 +38,7 @@ class EntityController {
 
 	@QueryMapping
 	EntityConnection entities(@Argument @Nullable EntityWhere where, @Argument @Nullable List<EntityOrderBy> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		return page(null, where, orderBy, first, after);
 	}
 
@@ -46,15 +47,17 @@ class EntityController {
 		return this.entities.findById(id, kind);
 	}
 
-	/** The root list of one kind ({@code institutions(...)}, ...), wired per kind by {@link KindRootFields}. */
-	EntityConnection list(Kind kind, @Nullable EntityWhere where, @Nullable List<EntityOrderBy> orderBy,
-			@Nullable Integer first, @Nullable String after) {
+	/**
+	 * The root list of one kind ({@code institutions(...)}, ...), wired per kind by {@link KindRootFields}, which
+	 * checks {@code first} against the same bounds as {@link #entities}'.
+	 */
+	EntityConnection list(Kind kind, @Nullable EntityWhere where, @Nullable List<EntityOrderBy> orderBy, int first,
+			@Nullable String after) {
 		return page(kind, where, orderBy, first, after);
 	}
 
 	private EntityConnection page(@Nullable Kind kind, @Nullable EntityWhere where,
-			@Nullable List<EntityOrderBy> orderBy, @Nullable Integer first, @Nullable String after) {
-		int size = Bounds.first(first);
+			@Nullable List<EntityOrderBy> orderBy, int size, @Nullable String after) {
 		Keyset keyset = Keyset.of(orderBy);
 		List<Row> rows = this.entities.page(kind, where, keyset, after, size + 1);
 		List<EntityEdge> edges = rows.stream().limit(size)

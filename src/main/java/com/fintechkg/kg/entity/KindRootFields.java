@@ -1,15 +1,21 @@
 package com.fintechkg.kg.entity;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fintechkg.kg.filter.Filters.EntityOrderBy;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
+import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.SchemaGenerator;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 import com.fintechkg.kg.vocabulary.Vocabulary;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ResolvableType;
@@ -33,9 +39,16 @@ class KindRootFields implements RuntimeWiringConfigurer {
 
 	private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 
-	KindRootFields(Vocabulary vocabulary, EntityController controller) {
+	private final Validator validator;
+
+	/** The bounded argument of every kind's list, checked by Bean Validation as the controllers' are. */
+	record Bounded(@Range(min = 0, max = Bounds.MAX_FIRST) int first) {
+	}
+
+	KindRootFields(Vocabulary vocabulary, EntityController controller, Validator validator) {
 		this.vocabulary = vocabulary;
 		this.controller = controller;
+		this.validator = validator;
 	}
 
 	@Override
@@ -51,8 +64,17 @@ class KindRootFields implements RuntimeWiringConfigurer {
 				.dataFetcher(SchemaGenerator.listField(definition),
 						(env) -> this.controller.list(kind, argument(env, "where", EntityWhere.class),
 								argument(env, "orderBy", ResolvableType.forClassWithGenerics(List.class, EntityOrderBy.class)),
-								env.getArgument("first"), env.getArgument("after"))));
+								bounded(env.getArgument("first")).first(), env.getArgument("after"))));
 		}
+	}
+
+	private Bounded bounded(int first) {
+		Bounded bounded = new Bounded(first);
+		Set<ConstraintViolation<Bounded>> violations = this.validator.validate(bounded);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		return bounded;
 	}
 
 	private <T> @Nullable T argument(DataFetchingEnvironment env, String name, Class<T> type) {

@@ -1,29 +1,17 @@
 package com.fintechkg.kg.graphql;
 
-import org.jspecify.annotations.Nullable;
-
-/** The limits on list arguments, checked before any query runs. */
+/**
+ * The bound shared by list arguments: a connection's {@code first} (and a typed relationship list's) takes 0 to
+ * {@value #MAX_FIRST}. Each argument states its range in the schema, which also gives its default; the resolver
+ * declares the same range as a Bean Validation constraint ({@code @Range}) on its {@code @Argument}, checked before
+ * the resolver runs, and {@link GraphQlErrorHandler} answers a value outside it with a {@code BAD_REQUEST} naming the
+ * argument and the range.
+ */
 public final class Bounds {
-
-	public static final int DEFAULT_FIRST = 20;
 
 	public static final int MAX_FIRST = 100;
 
 	private Bounds() {
-	}
-
-	/** {@code first} of a connection: 0 to 100, 20 when absent. */
-	public static int first(@Nullable Integer first) {
-		return check("first", (first != null) ? first : DEFAULT_FIRST, 0, MAX_FIRST);
-	}
-
-	/** Checks that {@code value} lies in {@code [min, max]}, naming the argument and the range otherwise. */
-	public static int check(String argument, int value, int min, int max) {
-		if (value < min || value > max) {
-			throw new InvalidArgumentException(
-					"Argument '%s' must be between %d and %d, was %d".formatted(argument, min, max, value));
-		}
-		return value;
 	}
 
 }

@@ -1,8 +1,8 @@
 package com.fintechkg.kg.graphql;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -104,20 +104,13 @@ class GraphQlGetRoute {
 		}
 	}
 
-	/**
-	 * An error answered before GraphQL runs, shaped like the engine's ({@code extensions.classification}), as
-	 * {@code application/graphql-response+json} when the client accepts it, else {@code application/json}.
-	 */
+	/** An error answered before GraphQL runs, by the one writer of such errors; a 405 allows POST. */
 	private static ServerResponse error(ServerRequest request, HttpStatus status, String message) {
-		boolean graphQlResponse = request.headers().accept().stream()
-			.anyMatch((type) -> type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE) && !type.isWildcardType());
-		ServerResponse.BodyBuilder response = ServerResponse.status(status)
-			.contentType(graphQlResponse ? MediaType.APPLICATION_GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON);
-		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-			response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
-		}
-		return response.body(Map.of("errors", List.of(Map.of("message", message, "extensions",
-					Map.of("classification", ErrorType.BAD_REQUEST.name())))));
+		return HttpErrors.response(request, status, ErrorType.BAD_REQUEST, message, (headers) -> {
+			if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+				headers.setAllow(Set.of(HttpMethod.POST));
+			}
+		});
 	}
 
 }

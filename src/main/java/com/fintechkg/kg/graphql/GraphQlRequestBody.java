@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +39,7 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > this.max) {
-			refuse(response, 413, "Request body larger than " + this.max + " bytes");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request body larger than " + this.max + " bytes");
 			return;
 		}
 		byte[] body;
@@ -45,11 +47,11 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.max + 1));
 		}
 		if (body.length > this.max) {
-			refuse(response, 413, "Request body larger than " + this.max + " bytes");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request body larger than " + this.max + " bytes");
 			return;
 		}
 		if (isJson(request) && !startsLikeAnObject(body)) {
-			refuse(response, 400, "Request body must be a JSON object with a \\\"query\\\"");
+			refuse(request, response, HttpStatus.BAD_REQUEST, "Request body must be a JSON object with a \"query\"");
 			return;
 		}
 		chain.doFilter(new Replayed(request, body), response);
@@ -71,11 +73,9 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 		return text.isEmpty() || text.startsWith("{");
 	}
 
-	private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter().write("{\"errors\":[{\"message\":\"" + message
-				+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String message) throws IOException {
+		HttpErrors.write(request, response, status, ErrorType.BAD_REQUEST, message);
 	}
 
 	/** The request with its body served from memory. */

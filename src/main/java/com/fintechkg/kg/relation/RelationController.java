@@ -14,6 +14,7 @@ import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.graphql.PageInfo;
 import com.fintechkg.kg.relation.RelationConnection.RelationEdge;
 import org.dataloader.DataLoader;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -32,11 +33,10 @@ import org.springframework.stereotype.Controller;
 class RelationController {
 
 	/**
-	 * Bounds of {@code Entity.relations}: wider than a connection's, as the list is not paged (the schema says so).
+	 * The most {@code Entity.relations} answers: wider than a connection's bound, as the list is not paged (the
+	 * schema says so, and gives the default).
 	 */
 	static final int MAX_RELATIONS = 1000;
-
-	static final int DEFAULT_RELATIONS = 100;
 
 	private final RelationQueries relations;
 
@@ -56,23 +56,21 @@ class RelationController {
 
 	@SchemaMapping(typeName = "Entity")
 	CompletableFuture<List<IncidentRelation>> relations(Entity entity, @Argument Direction direction,
-			@Argument @Nullable List<String> types, @Argument @Nullable Integer first,
+			@Argument @Nullable List<String> types, @Argument @Range(min = 0, max = MAX_RELATIONS) int first,
 			DataLoader<RelationsKey, List<IncidentRelation>> relations) {
-		int limit = Bounds.check("first", (first != null) ? first : DEFAULT_RELATIONS, 0, MAX_RELATIONS);
 		this.vocabulary.check("types", types);
-		return relations.load(new RelationsKey(entity.id(), direction, types, limit));
+		return relations.load(new RelationsKey(entity.id(), direction, types, first));
 	}
 
 	@QueryMapping
-	RelationConnection relations(@Argument @Nullable RelationWhere where, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		int size = Bounds.first(first);
+	RelationConnection relations(@Argument @Nullable RelationWhere where,
+			@Argument @Range(min = 0, max = Bounds.MAX_FIRST) int first, @Argument @Nullable String after) {
 		String afterId = (after != null) ? Keyset.decodeId(after) : null;
-		List<Relation> rows = this.relations.page(where, afterId, size + 1);
-		List<RelationEdge> edges = rows.stream().limit(size)
+		List<Relation> rows = this.relations.page(where, afterId, first + 1);
+		List<RelationEdge> edges = rows.stream().limit(first)
 			.map((relation) -> new RelationEdge(Keyset.cursor(relation.id()), relation))
 			.toList();
-		PageInfo pageInfo = PageInfo.of(edges.stream().map(RelationEdge::cursor).toList(), rows.size() > size,
+		PageInfo pageInfo = PageInfo.of(edges.stream().map(RelationEdge::cursor).toList(), rows.size() > first,
 				after != null);
 		return new RelationConnection(edges, pageInfo, () -> this.relations.count(where));
 	}

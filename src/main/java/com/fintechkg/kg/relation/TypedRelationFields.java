@@ -31,7 +31,11 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.dataloader.DataLoader;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +61,14 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 			int first, @Nullable String after) {
 	}
 
-	TypedRelationFields(RelationQueries relations, BatchLoaderRegistry registry) {
+	/** The bounded argument of every typed relationship field, checked by Bean Validation as controllers' are. */
+	record Bounded(@Range(min = 0, max = Bounds.MAX_FIRST) int first) {
+	}
+
+	private final Validator validator;
+
+	TypedRelationFields(RelationQueries relations, BatchLoaderRegistry registry, Validator validator) {
+		this.validator = validator;
 		registry.forTypePair(Key.class, Object.class)
 			.withName(LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(relations, keys)));
@@ -89,12 +100,22 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 
 	private Object fetch(DataFetchingEnvironment env, RelationField field) {
 		Entity entity = env.getSource();
-		int first = Bounds.first(env.getArgument("first"));
+		int first = bounded(env.getArgument("first")).first();
 		EntityWhere where = convert(env.getArgument("where"), EntityWhere.class);
 		RelationWhere edge = convert(env.getArgument("edge"), RelationWhere.class);
 		String after = env.getArgument("after");
 		DataLoader<Key, Object> loader = env.getDataLoader(LOADER);
 		return loader.load(new Key(entity.id(), field, where, edge, first, after));
+	}
+
+	/** The arguments with bounds, within them (the schema gives their defaults); out of bounds, the violations. */
+	private Bounded bounded(int first) {
+		Bounded bounded = new Bounded(first);
+		Set<ConstraintViolation<Bounded>> violations = this.validator.validate(bounded);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		return bounded;
 	}
 
 	private static Map<Key, Object> load(RelationQueries relations, Set<Key> keys) {

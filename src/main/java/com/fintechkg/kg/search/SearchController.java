@@ -10,10 +10,11 @@ import java.util.Map;
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.graphql.Bounds;
-import com.fintechkg.kg.graphql.InvalidArgumentException;
 import com.fintechkg.kg.search.SearchQueries.Candidate;
 import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,13 +45,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String query, @Argument @Nullable List<Kind> kinds,
-			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
-		if (query.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidArgumentException("Argument 'query' must be at most " + MAX_QUERY_LENGTH
-					+ " characters, was " + query.length());
-		}
-		int size = Bounds.check("first", (first != null) ? first : 10, 1, 100);
+	List<SearchHit> search(@Argument @Size(max = MAX_QUERY_LENGTH) String query,
+			@Argument @Nullable List<Kind> kinds, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first,
+			DataFetchingFieldSelectionSet selection) {
 		String text = query.strip();
 		if (text.isEmpty()) {
 			return List.of();
@@ -68,14 +65,14 @@ class SearchController {
 		// The substring match reads every entity (no index serves toLower(..) CONTAINS), so it only runs when
 		// the full-text index found nothing: a single Chinese character, part of a word, a typo.
 		if (hits.isEmpty()) {
-			for (Candidate candidate : this.queries.names(text, kindNames, size, projection)) {
+			for (Candidate candidate : this.queries.names(text, kindNames, first, projection)) {
 				hits.putIfAbsent(candidate.entity().id(), rank(candidate, text));
 			}
 		}
 		return hits.values().stream()
 			.sorted(Comparator.comparingDouble(SearchHit::score).reversed()
 				.thenComparing((hit) -> hit.entity().id()))
-			.limit(size)
+			.limit(first)
 			.toList();
 	}
 

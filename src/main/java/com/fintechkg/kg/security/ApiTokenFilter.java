@@ -3,6 +3,7 @@ package com.fintechkg.kg.security;
 import java.io.IOException;
 import java.util.List;
 
+import com.fintechkg.kg.graphql.HttpErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,14 +48,14 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() == BEARER.length()) {
-			refuse(response, "The Authorization header must be 'Bearer <token>'");
+			refuse(request, response, "The Authorization header must be 'Bearer <token>'");
 			return;
 		}
 		String presented = header.substring(BEARER.length()).strip();
 		CuratorTokens.Token token = this.tokens.match(presented).orElse(null);
 		if (token == null) {
 			logger.warn("Refused an unknown API token from " + request.getRemoteAddr());
-			refuse(response, "Unknown API token");
+			refuse(request, response, "Unknown API token");
 			return;
 		}
 		List<SimpleGrantedAuthority> authorities = token.roles().stream()
@@ -70,12 +72,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void refuse(HttpServletResponse response, String message) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
+			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"fintech-kg\"");
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter().write("{\"errors\":[{\"message\":\"" + message
-				+ "\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+		HttpErrors.write(request, response, HttpStatus.UNAUTHORIZED, ErrorType.UNAUTHORIZED, message);
 	}
 
 }

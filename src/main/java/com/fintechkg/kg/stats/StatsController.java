@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
-import org.jspecify.annotations.Nullable;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,8 +26,8 @@ class StatsController {
 	}
 
 	@SchemaMapping(typeName = "GraphStats")
-	List<ConnectedEntity> mostConnected(GraphStats stats, @Argument @Nullable Integer first) {
-		return this.queries.mostConnected(Bounds.check("first", (first != null) ? first : 10, 1, Bounds.MAX_FIRST));
+	List<ConnectedEntity> mostConnected(GraphStats stats, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
+		return this.queries.mostConnected(first);
 	}
 
 }

@@ -9,6 +9,7 @@ import com.fintechkg.kg.graphql.Bounds;
 import com.fintechkg.kg.relation.RelationVocabulary;
 import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,38 +39,33 @@ class TraversalController {
 	}
 
 	@QueryMapping
-	Optional<Path> shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
-			@Argument @Nullable List<String> relationTypes) {
-		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 4, 1, MAX_HOPS);
+	Optional<Path> shortestPath(@Argument String from, @Argument String to,
+			@Argument @Range(min = 1, max = MAX_HOPS) int maxHops, @Argument @Nullable List<String> relationTypes) {
 		this.vocabulary.check("relationTypes", relationTypes);
 		if (from.equals(to)) {
 			return this.entities.findById(from, null).map((entity) -> new Path(0, List.of(entity), List.of()));
 		}
-		return this.queries.shortest(from, to, hops, 1, relationTypes).stream().findFirst();
+		return this.queries.shortest(from, to, maxHops, 1, relationTypes).stream().findFirst();
 	}
 
 	@QueryMapping
-	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
-			@Argument @Nullable Integer first) {
-		int hops = Bounds.check("maxHops", (maxHops != null) ? maxHops : 3, 1, MAX_HOPS);
-		int count = Bounds.check("first", (first != null) ? first : 10, 1, Bounds.MAX_FIRST);
+	List<Path> paths(@Argument String from, @Argument String to, @Argument @Range(min = 1, max = MAX_HOPS) int maxHops,
+			@Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
 		if (from.equals(to)) {
 			return this.entities.findById(from, null).map((entity) -> List.of(new Path(0, List.of(entity), List.of())))
 				.orElse(List.of());
 		}
-		return this.queries.shortest(from, to, hops, count, null);
+		return this.queries.shortest(from, to, maxHops, first, null);
 	}
 
 	@QueryMapping
-	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth,
+	Subgraph neighborhood(@Argument String id, @Argument @Range(min = 1, max = MAX_DEPTH) int depth,
 			@Argument @Nullable List<Kind> kinds, @Argument @Nullable List<String> relationTypes,
-			@Argument @Nullable Integer limit, DataFetchingFieldSelectionSet selection) {
-		int levels = Bounds.check("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH);
-		int size = Bounds.check("limit", (limit != null) ? limit : 200, 1, MAX_LIMIT);
+			@Argument @Range(min = 1, max = MAX_LIMIT) int limit, DataFetchingFieldSelectionSet selection) {
 		this.vocabulary.check("relationTypes", relationTypes);
 		List<String> kindNames = (kinds != null) ? kinds.stream().map(Kind::name).toList() : null;
 		EntityProjection projection = EntityProjection.of(selection, "nodes/*", "relations/from/*", "relations/to/*");
-		return this.queries.neighborhood(id, levels, size, kindNames, relationTypes, projection)
+		return this.queries.neighborhood(id, depth, limit, kindNames, relationTypes, projection)
 			.orElseGet(() -> new Subgraph(List.of(), List.of(), false));
 	}
 

@@ -3,6 +3,7 @@ package com.fintechkg.kg.curation;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fintechkg.kg.graphql.GraphQlErrorHandler;
 import com.fintechkg.kg.graphql.ServiceErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -13,11 +14,11 @@ import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A refused curated write as the client sees it: its classification, message and details. */
+/** A refused curated write as the client sees it (through the one error mapping): its classification, message and details. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CurationErrorsUnitTests {
 
-	private final CurationErrors errors = new CurationErrors();
+	private final GraphQlErrorHandler errors = new GraphQlErrorHandler();
 
 	@Test
 	void invalidInputIsABadRequest() {

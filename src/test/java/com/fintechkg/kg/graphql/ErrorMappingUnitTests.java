@@ -57,7 +57,7 @@ class ErrorMappingUnitTests {
 
 	@Test
 	void anInvalidArgumentIsABadRequestWithItsMessage() {
-		GraphQLError error = new GraphQlErrorHandler().invalidArgument(GraphqlErrorBuilder.newError(),
+		GraphQLError error = new GraphQlErrorHandler().refused(GraphqlErrorBuilder.newError(),
 				new InvalidArgumentException("Argument 'first' must be between 0 and 100, was 101"));
 
 		assertThat(error.getErrorType()).isEqualTo(org.springframework.graphql.execution.ErrorType.BAD_REQUEST);

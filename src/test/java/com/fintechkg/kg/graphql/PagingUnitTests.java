@@ -1,44 +1,114 @@
 package com.fintechkg.kg.graphql;
 
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Connection arguments and results: the bounds on {@code first}, opaque cursors, and Relay's page info. */
+/**
+ * Connection arguments and results: the bounds on {@code first} and other arguments (Bean Validation constraints,
+ * read back as the messages clients get), opaque cursors, and Relay's page info.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PagingUnitTests {
 
+	private static final Validator validator = Validation.byDefaultProvider()
+		.configure()
+		.messageInterpolator(new ParameterMessageInterpolator())
+		.buildValidatorFactory()
+		.getValidator();
+
 	@Test
-	void firstDefaultsToTwentyAndAcceptsZeroToAHundred() {
-		assertThat(Bounds.first(null)).isEqualTo(20);
-		assertThat(Bounds.first(0)).isZero();
-		assertThat(Bounds.first(37)).isEqualTo(37);
-		assertThat(Bounds.first(100)).isEqualTo(100);
+	void firstAcceptsZeroToAHundred() {
+		for (int first : new int[] { 0, 37, Bounds.MAX_FIRST }) {
+			assertThat(refusals("page", first)).as("first: %d", first).isEmpty();
+		}
 	}
 
 	@Test
 	void firstOutsideItsRangeIsRefusedNamingTheRange() {
-		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> Bounds.first(101))
-			.withMessage("Argument 'first' must be between 0 and 100, was 101");
-		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> Bounds.first(-1))
-			.withMessage("Argument 'first' must be between 0 and 100, was -1");
+		assertThat(refusals("page", 101)).containsExactly("Argument 'first' must be between 0 and 100, was 101");
+		assertThat(refusals("page", -1)).containsExactly("Argument 'first' must be between 0 and 100, was -1");
 	}
 
 	@Test
 	void anyBoundedArgumentIncludesBothEnds() {
-		assertThat(Bounds.check("depth", 1, 1, 3)).isEqualTo(1);
-		assertThat(Bounds.check("depth", 3, 1, 3)).isEqualTo(3);
-		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> Bounds.check("depth", 0, 1, 3))
-			.withMessage("Argument 'depth' must be between 1 and 3, was 0");
-		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> Bounds.check("depth", 4, 1, 3))
-			.withMessage("Argument 'depth' must be between 1 and 3, was 4");
+		assertThat(refusals("around", 1)).isEmpty();
+		assertThat(refusals("around", 3)).isEmpty();
+		assertThat(refusals("around", 0)).containsExactly("Argument 'depth' must be between 1 and 3, was 0");
+		assertThat(refusals("around", 4)).containsExactly("Argument 'depth' must be between 1 and 3, was 4");
+	}
+
+	@Test
+	void everyArgumentOutOfBoundsIsNamedInTheOrderTheFieldDeclaresThem() throws Exception {
+		Method method = Resolver.class.getDeclaredMethod("paths", int.class, int.class);
+		Set<ConstraintViolation<Resolver>> violations = validator.forExecutables()
+			.validateParameters(new Resolver(), method, new Object[] { 7, 0 });
+
+		assertThat(new GraphQlErrorHandler().outOfBounds(GraphqlErrorBuilder.newError(),
+				new ConstraintViolationException(violations)))
+			.extracting(GraphQLError::getMessage)
+			.containsExactly("Argument 'maxHops' must be between 1 and 6, was 7",
+					"Argument 'first' must be between 1 and 100, was 0");
+	}
+
+	@Test
+	void aTextTooLongIsRefusedNamingItsLength() throws Exception {
+		Method method = Resolver.class.getDeclaredMethod("search", String.class);
+		Set<ConstraintViolation<Resolver>> violations = validator.forExecutables()
+			.validateParameters(new Resolver(), method, new Object[] { "x".repeat(201) });
+
+		assertThat(violations).extracting(GraphQlErrorHandler::message)
+			.containsExactly("Argument 'query' must be at most 200 characters, was 201");
+	}
+
+	/** The messages a resolver's bounds give for {@code value} of its one bounded argument, as clients read them. */
+	private static List<String> refusals(String resolver, int value) {
+		try {
+			Method method = Resolver.class.getDeclaredMethod(resolver, int.class);
+			return validator.forExecutables()
+				.validateParameters(new Resolver(), method, new Object[] { value })
+				.stream()
+				.map(GraphQlErrorHandler::message)
+				.toList();
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Resolvers bounded as the service's are. */
+	static class Resolver {
+
+		void page(@Range(min = 0, max = Bounds.MAX_FIRST) int first) {
+		}
+
+		void around(@Range(min = 1, max = 3) int depth) {
+		}
+
+		void paths(@Range(min = 1, max = 6) int maxHops, @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
+		}
+
+		void search(@Size(max = 200) String query) {
+		}
+
 	}
 
 	@Test

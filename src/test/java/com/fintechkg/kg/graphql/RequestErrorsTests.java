@@ -179,6 +179,9 @@ class RequestErrorsTests {
 
 		private static final Pattern RANGE = Pattern.compile("(\\d+) to (\\d+)");
 
+		/** A connection's page size when {@code first} is not given, as the schema states it. */
+		private static final int CONNECTION_DEFAULT_FIRST = 20;
+
 		private static final Map<String, String> ENTITY_OF_EACH_KIND = Map.of("Institution", "icbc", "Technology",
 				"large-model", "Regulation", "data-security-law", "Product", "chatabc", "Scenario", "customer-service",
 				"Region", "hong-kong", "Indicator", "global-fintech-funding-2022");
@@ -218,12 +221,12 @@ class RequestErrorsTests {
 		void everyListOfRelationsTakesTheConnectionsBoundsOrSaysHowItDiffers() {
 			for (BoundedField field : boundedFields()) {
 				boolean connectionBounds = field.min() == 0 && field.max() == Bounds.MAX_FIRST
-						&& field.defaultValue() == Bounds.DEFAULT_FIRST;
+						&& field.defaultValue() == CONNECTION_DEFAULT_FIRST;
 				if (!connectionBounds) {
 					assertThat(field.description()).as(field.toString())
 						.contains(field.defaultValue() + " by default")
 						.contains("not paged")
-						.contains(Bounds.MAX_FIRST + ", " + Bounds.DEFAULT_FIRST + " by default");
+						.contains(Bounds.MAX_FIRST + ", " + CONNECTION_DEFAULT_FIRST + " by default");
 				}
 			}
 		}
