@@ -7,7 +7,7 @@ import com.fintechkg.kg.curation.CurationInputs.DeleteEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.DeleteRelationInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
-import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;

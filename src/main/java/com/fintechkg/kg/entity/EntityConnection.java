@@ -3,7 +3,7 @@ package com.fintechkg.kg.entity;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-import com.fintechkg.kg.graphql.PageInfo;
+import com.fintechkg.kg.paging.PageInfo;
 
 /**
  * A Relay page of entities (of one kind or any). {@code totalCount} is counted only when the client asks for it.

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
-import com.fintechkg.kg.filter.Keyset;
 import com.fintechkg.kg.graph.GraphReads;
+import com.fintechkg.kg.paging.Keyset;
 import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import com.fintechkg.kg.filter.Filters.EntityOrderBy;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
-import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.SchemaGenerator;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;

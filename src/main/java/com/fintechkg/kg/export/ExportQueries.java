@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedLoader;
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fintechkg.kg.seed.SeedModel.RelationType;
 import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.stored.StoredEntity;
 import com.fintechkg.kg.stored.StoredRelation;

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.fintechkg.kg.seed.SeedModel.RelationType;
+import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel;
 import com.fintechkg.kg.stored.Citation;
@@ -19,7 +19,6 @@ import com.fintechkg.kg.stored.StoredProvenance;
 import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
-import com.fintechkg.kg.vocabulary.Vocabulary.RelationType;
 
 /**
  * A synthetic graph in the seed's schema, for benchmarks only: entities of every kind with bilingual names

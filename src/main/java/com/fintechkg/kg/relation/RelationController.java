@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
-import com.fintechkg.kg.filter.Keyset;
-import com.fintechkg.kg.graphql.Bounds;
-import com.fintechkg.kg.graphql.PageInfo;
+import com.fintechkg.kg.paging.Bounds;
+import com.fintechkg.kg.paging.Keyset;
+import com.fintechkg.kg.paging.PageInfo;
 import com.fintechkg.kg.relation.RelationConnection.RelationEdge;
 import org.dataloader.DataLoader;
 import org.hibernate.validator.constraints.Range;

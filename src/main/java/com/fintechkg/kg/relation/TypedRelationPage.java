@@ -3,7 +3,7 @@ package com.fintechkg.kg.relation;
 import java.util.List;
 
 import com.fintechkg.kg.entity.Entity;
-import com.fintechkg.kg.graphql.PageInfo;
+import com.fintechkg.kg.paging.PageInfo;
 
 /** What a typed relationship field answers: a list of entities, or a connection whose edges carry the relation. */
 public final class TypedRelationPage {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
-import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.search.SearchQueries.Candidate;
 import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;

@@ -2,7 +2,7 @@ package com.fintechkg.kg.stats;
 
 import java.util.List;
 
-import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
 import org.hibernate.validator.constraints.Range;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import com.fintechkg.kg.entity.EntityProjection;
 import com.fintechkg.kg.entity.EntityQueries;
-import com.fintechkg.kg.graphql.Bounds;
+import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.relation.RelationVocabulary;
 import com.fintechkg.kg.vocabulary.Kind;
 import graphql.schema.DataFetchingFieldSelectionSet;

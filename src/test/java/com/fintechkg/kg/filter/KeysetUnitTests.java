@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import com.fintechkg.kg.filter.Filters.EntityOrderBy;
 import com.fintechkg.kg.filter.Filters.EntitySortField;
 import com.fintechkg.kg.filter.Filters.SortDirection;
-import com.fintechkg.kg.graphql.Cursor;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
+import com.fintechkg.kg.paging.Cursor;
+import com.fintechkg.kg.paging.Keyset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

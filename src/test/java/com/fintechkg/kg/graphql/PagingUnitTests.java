@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.fintechkg.kg.paging.Bounds;
+import com.fintechkg.kg.paging.Cursor;
+import com.fintechkg.kg.paging.PageInfo;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import jakarta.validation.ConstraintViolation;

@@ -1,11 +1,11 @@
-package com.fintechkg.kg.filter;
+package com.fintechkg.kg.paging;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityOrderBy;
 import com.fintechkg.kg.filter.Filters.EntitySortField;
-import com.fintechkg.kg.graphql.Cursor;
 import com.fintechkg.kg.graphql.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package com.fintechkg.kg.graphql;
+package com.fintechkg.kg.paging;
 
 import java.util.List;
 

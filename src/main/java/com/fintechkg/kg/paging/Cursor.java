@@ -1,7 +1,9 @@
-package com.fintechkg.kg.graphql;
+package com.fintechkg.kg.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import com.fintechkg.kg.graphql.InvalidArgumentException;
 
 /**
  * Opaque, stable cursors: base64url of a version tag and the sort key of the edge. Clients must not parse them.
