@@ -1,5 +1,7 @@
-package com.fintechkg.kg.embedded;
+package com.fintechkg.kg.graph;
 
+import com.fintechkg.kg.embedded.EmbeddedNeo4j;
+import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
 import com.fintechkg.kg.support.TestClients;
 import java.nio.file.Path;
 import java.time.Duration;
