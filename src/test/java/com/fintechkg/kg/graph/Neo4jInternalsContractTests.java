@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -237,9 +238,9 @@ class Neo4jInternalsContractTests {
 			return this;
 		}
 
-		/** A static field (an enum constant, a singleton) of {@code owner}'s type. */
-		Internal constant(String owner, String name) {
-			this.members.add(new Member(Member.Kind.FIELD, owner, name, List.of()));
+		/** A constant (an enum constant, a singleton): a static field of {@code holder} of that type. */
+		Internal constant(String holder, String name) {
+			this.members.add(new Member(Member.Kind.FIELD, holder, name, List.of()));
 			return this;
 		}
 
@@ -304,9 +305,9 @@ class Neo4jInternalsContractTests {
 		}
 
 		@Nullable String check(Class<?> owner) {
-			String signature = owner.getName() + ((this.kind == Kind.FIELD) ? "." + this.name
-					: ((this.kind == Kind.CONSTRUCTOR) ? "#<init>" : "#" + this.name)
-							+ this.parameters.stream().map(Internal::simpleName).collect(Collectors.joining(", ", "(", ")")));
+			String signature = (this.kind == Kind.FIELD) ? this.type.replace('$', '.') + "." + this.name : owner.getName() + (
+					((this.kind == Kind.CONSTRUCTOR) ? "#<init>" : "#" + this.name)
+							+ this.parameters.stream().map(Neo4jInternalsContractTests::simpleName).collect(Collectors.joining(", ", "(", ")")));
 			try {
 				Class<?>[] types = new Class<?>[this.parameters.size()];
 				for (int i = 0; i < types.length; i++) {
@@ -315,9 +316,10 @@ class Neo4jInternalsContractTests {
 				switch (this.kind) {
 					case CONSTRUCTOR -> owner.getConstructor(types);
 					case FIELD -> {
-						Field field = owner.getField(this.name);
-						if (!load(this.type).isAssignableFrom(field.getType())) {
-							return signature + " is now a " + field.getType().getName() + ", not a " + this.type;
+						Class<?> holder = load(this.type);
+						Field field = holder.getField(this.name);
+						if (!Modifier.isStatic(field.getModifiers()) || !holder.isAssignableFrom(field.getType())) {
+							return signature + " is no longer a constant of its type";
 						}
 					}
 					case METHOD -> {
@@ -332,7 +334,10 @@ class Neo4jInternalsContractTests {
 			catch (ClassNotFoundException ex) {
 				return signature + ": the type " + ex.getMessage() + " is gone";
 			}
-			catch (NoSuchMethodException | NoSuchFieldException ex) {
+			catch (NoSuchFieldException ex) {
+				return signature + " is gone";
+			}
+			catch (NoSuchMethodException ex) {
 				return signature + " is gone or takes other arguments";
 			}
 		}
