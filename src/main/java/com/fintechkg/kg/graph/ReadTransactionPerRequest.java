@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * always has.
  *
  * <p>
- * Ordered last among the instrumentations, so that the depth and complexity limits, which may abort an operation
- * when it begins, run before the scope opens; an abort after it opened still closes it
- * ({@link #instrumentExecutionResult}).
+ * Ordered last among the instrumentations. An operation aborted after the scope opened (the depth and complexity
+ * limits also check it as it begins) never dispatches; graphql-java then hands its result to
+ * {@link #instrumentExecutionResult}, still on the request's thread, which closes the scope.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
