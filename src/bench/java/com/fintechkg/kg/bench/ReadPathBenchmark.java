@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
-import com.fintechkg.kg.embedded.InProcessReads;
+import com.fintechkg.kg.graph.InProcessReads;
 import com.fintechkg.kg.entity.Entity;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AccessMode;

@@ -10,7 +10,7 @@ import org.neo4j.kernel.internal.event.InternalTransactionEventListener;
 /**
  * Makes Bolt a door for reading: the embedded database refuses to commit any transaction that changes something
  * (data or schema) unless it was begun inside this JVM through the database's Java API, which is how the service's
- * own writers (schema, seed, curation: {@link InProcessWrites}) run. Where a transaction comes from is recorded by
+ * own writers (schema, seed, curation: {@code graph.InProcessWrites}) run. Where a transaction comes from is recorded by
  * Neo4j itself when it begins (the connector it arrived on), not said by the client, so a Bolt client (Neo4j
  * Browser, cypher-shell, any driver) cannot pass itself off as the service: no metadata, user agent or parameter
  * changes it. The refusal tells the client how the graph is changed instead.

@@ -1,7 +1,6 @@
 package com.fintechkg.kg.embedded;
 
 import java.net.URI;
-import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
@@ -16,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts {@link EmbeddedNeo4j} unless {@code fintechkg.embedded.enabled=false}, points Spring Boot's Neo4j driver at
- * its Bolt port (Neo4j Browser and the driver read path talk to it like to any Neo4j server), lets the GraphQL API's
- * reads run in-process ({@link InProcessReads}) and runs the service's own writes in-process ({@link InProcessWrites}).
+ * its Bolt port (Neo4j Browser and the driver read path talk to it like to any Neo4j server) and offers the database
+ * itself as a {@link GraphDatabaseService} bean, through which the {@code graph} package reads and writes
+ * in-process.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "fintechkg.embedded.enabled", matchIfMissing = true)
@@ -29,31 +29,10 @@ class EmbeddedNeo4jConfiguration {
 		return EmbeddedNeo4j.start(properties, password);
 	}
 
-	/** The embedded database itself, for what runs in-process ({@link InProcessReads}). */
+	/** The embedded database itself, for what runs in-process (the {@code graph} package's reads and writes). */
 	@Bean
 	GraphDatabaseService embeddedDatabase(EmbeddedNeo4j neo4j) {
 		return neo4j.managementService().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-	}
-
-	/**
-	 * Reads through the embedded database's Java API instead of the driver: no Bolt round trip for the GraphQL
-	 * API's statements. {@code fintechkg.embedded.in-process-reads=false} sends them through the driver, as against
-	 * a server.
-	 */
-	@Bean
-	@ConditionalOnBooleanProperty(name = "fintechkg.embedded.in-process-reads", matchIfMissing = true)
-	InProcessReads inProcessReads(GraphDatabaseService embeddedDatabase,
-			@Value("${spring.transaction.default-timeout:5s}") Duration timeout) {
-		return new InProcessReads(embeddedDatabase, timeout);
-	}
-
-	/**
-	 * The service's own writes (schema, seed, curation) run in-process: the one origin the database accepts changes
-	 * from while Bolt is read-only ({@link BoltWriteGuard}).
-	 */
-	@Bean
-	InProcessWrites graphWrites(GraphDatabaseService embeddedDatabase) {
-		return new InProcessWrites(embeddedDatabase);
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package com.fintechkg.kg.graphql;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -9,8 +8,6 @@ import java.util.function.Function;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import graphql.language.OperationDefinition;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Parses and validates each distinct operation text once: clients send the same few operations over and over
@@ -48,28 +45,6 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
 			}
 		}
 		return CompletableFuture.completedFuture(entry);
-	}
-
-	/**
-	 * Whether {@code query} is a known valid document whose operation {@code operationName} (or its only
-	 * operation) is a query. Unknown texts, mutations and ambiguous names are not.
-	 */
-	boolean isQuery(@Nullable String query, @Nullable String operationName) {
-		if (query == null) {
-			return false;
-		}
-		PreparsedDocumentEntry entry;
-		synchronized (this.entries) {
-			entry = this.entries.get(query);
-		}
-		if (entry == null) {
-			return false;
-		}
-		List<OperationDefinition> operations = entry.getDocument().getDefinitionsOfType(OperationDefinition.class);
-		List<OperationDefinition> chosen = operations.stream()
-			.filter((operation) -> operationName == null || operationName.equals(operation.getName()))
-			.toList();
-		return chosen.size() == 1 && chosen.get(0).getOperation() == OperationDefinition.Operation.QUERY;
 	}
 
 	int size() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.support.GraphQlHttp;
@@ -540,8 +541,8 @@ class QueryApiTests {
 	}
 
 	/**
-	 * Transactions per request: every statement of one query shares one read transaction (once the operation's
-	 * text is known, after its first request), and a neighbourhood is one statement.
+	 * Transactions per request: every statement of one query shares one read transaction (from the first request
+	 * of an operation text on, over POST and GET), and a neighbourhood is one statement.
 	 */
 	@Nested
 	class OneTransactionPerRequest {
@@ -563,6 +564,29 @@ class QueryApiTests {
 			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
 			assertThat(again.body()).isEqualTo(first.body());
 			assertThat(again.<List<?>>read("$.data.institution.productsConnection.edges[*].node.basedOn[*]")).isNotEmpty();
+		}
+
+		@Test
+		void shouldRunTheFirstRequestOfANewOperationInOneTransaction() {
+			String unseen = "# a text no request has sent before: " + UUID.randomUUID() + "\n" + NESTED;
+			QueryApiTests.this.statements.reset();
+			Answer first = QueryApiTests.this.graphQl.post(unseen, Map.of("id", "icbc"));
+
+			assertThat(first.errors()).as(first.body()).isEmpty();
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
+		}
+
+		@Test
+		void shouldRunTheFirstGetRequestOfANewOperationInOneTransaction() {
+			String unseen = "{ first_%s: institution(id: \"icbc\") { name products { name basedOn { name } } } }"
+				.formatted(UUID.randomUUID().toString().replace('-', '_'));
+			QueryApiTests.this.statements.reset();
+			Answer first = QueryApiTests.this.graphQl.get(unseen);
+
+			assertThat(first.errors()).as(first.body()).isEmpty();
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
 		}
 
 		@Test

@@ -15,6 +15,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import com.fintechkg.kg.graph.InProcessWrites;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.boot.context.properties.bind.Binder;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.fintechkg.kg.embedded.InProcessReads;
 import com.fintechkg.kg.graph.GraphReads;
+import com.fintechkg.kg.graph.InProcessReads;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;

@@ -1,10 +1,12 @@
-package com.fintechkg.kg.embedded;
+package com.fintechkg.kg.graph;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.embedded.EmbeddedNeo4j;
+import com.fintechkg.kg.embedded.EmbeddedNeo4jProperties;
 import com.fintechkg.kg.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

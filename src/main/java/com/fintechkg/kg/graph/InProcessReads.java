@@ -1,4 +1,4 @@
-package com.fintechkg.kg.embedded;
+package com.fintechkg.kg.graph;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class InProcessReads {
 	}
 
 	/** A unit of work's transaction, bound to the thread that opened it until closed. */
-	public interface Binding extends AutoCloseable {
+	interface Binding extends AutoCloseable {
 
 		@Override
 		void close();
@@ -73,7 +73,7 @@ public final class InProcessReads {
 	 * closed. The transaction begins with the first statement, so a unit of work that never reads (an
 	 * introspection query, {@code __typename}) costs nothing. Nested bindings join the outer one.
 	 */
-	public Binding bind() {
+	Binding bind() {
 		if (this.bound.get() != null) {
 			return () -> {
 			};

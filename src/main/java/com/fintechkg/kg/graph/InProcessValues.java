@@ -1,4 +1,4 @@
-package com.fintechkg.kg.embedded;
+package com.fintechkg.kg.graph;
 
 import java.lang.reflect.Array;
 import java.time.temporal.ChronoUnit;

@@ -1,9 +1,8 @@
-package com.fintechkg.kg.embedded;
+package com.fintechkg.kg.graph;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.fintechkg.kg.graph.GraphWrites;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.LoginContext;
@@ -13,7 +12,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * {@link GraphWrites} inside this JVM, through the embedded database's Java API: the origin Neo4j records for
- * these transactions is the embedded API, the one {@link BoltWriteGuard} accepts changes from. No driver, no Bolt
+ * these transactions is the embedded API, the one the embedded database's Bolt write guard
+ * ({@code embedded.BoltWriteGuard}) accepts changes from. No driver, no Bolt
  * round trip. A statement that fails, or a commit the database refuses, comes back as a Spring
  * {@link org.springframework.dao.DataAccessException} with the database's own exception (and status) as its cause,
  * as on the read path ({@link InProcessReads}); what the work itself throws passes through unchanged.
