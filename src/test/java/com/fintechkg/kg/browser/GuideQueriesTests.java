@@ -96,6 +96,25 @@ class GuideQueriesTests {
 	}
 
 	@Test
+	void shouldServeTheGraphStyleOfEveryKindOfTheVocabulary() {
+		com.fintechkg.kg.vocabulary.Vocabulary vocabulary = com.fintechkg.kg.seed.SeedReader
+			.readVocabularyOf(new org.springframework.core.io.FileSystemResource("graph-seed/"));
+
+		GraphQlHttp.Answer style = this.http
+			.send(com.fintechkg.kg.support.TestClients.request(this.http.uri("/browser/fintech-kg/style.json")).build());
+
+		assertThat(style.status()).isEqualTo(200);
+		assertThat(style.contentType()).startsWith("application/json");
+		for (com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition kind : vocabulary.kinds()) {
+			String rule = "$['node." + kind.kind().name() + "']";
+			assertThat(style.<String>read(rule + ".color")).as(kind.kind().name()).isEqualTo(kind.style().color());
+			assertThat(style.<String>read(rule + ".diameter")).isEqualTo(kind.style().diameter() + "px");
+			assertThat(style.<String>read(rule + ".caption")).isEqualTo("{nameZh}");
+		}
+		assertThat(style.<Map<String, Object>>read("$")).hasSize(vocabulary.kinds().size() + 3);
+	}
+
+	@Test
 	void shouldRefuseAQueryFileWithoutItsTitle() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> GuideQuery.parse("bad.cypher", "MATCH (n) RETURN n"))

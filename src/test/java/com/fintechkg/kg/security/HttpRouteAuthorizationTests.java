@@ -67,6 +67,7 @@ class HttpRouteAuthorizationTests {
 			Map.entry("/browser/guide", new Route("/browser/guide", 302)),
 			Map.entry("/browser/guide/", new Route("/browser/guide/", 302)),
 			Map.entry("/browser/fintech-kg/guide.html", new Route("/browser/fintech-kg/guide.html", 200)),
+			Map.entry("/browser/fintech-kg/style.json", new Route("/browser/fintech-kg/style.json", 200)),
 			Map.entry("/actuator", new Route("/actuator", 200)),
 			Map.entry("/actuator/health", new Route("/actuator/health", 200)),
 			Map.entry("/actuator/health/**", new Route("/actuator/health/liveness", 200)),
