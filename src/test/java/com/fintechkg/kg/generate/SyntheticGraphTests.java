@@ -80,7 +80,7 @@ class SyntheticGraphTests {
 		SyntheticGraph graph = new SyntheticGraph(seed, 1000, 42);
 		Map<String, Kind> kinds = new HashMap<>();
 		seed.entities().forEach((entity) -> kinds.put(entity.id(), entity.kind()));
-		entities(graph).forEach((row) -> kinds.put((String) row.get("id"), Kind.valueOf((String) row.get("kind"))));
+		entities(graph).forEach((row) -> kinds.put((String) row.get("id"), Kind.of((String) row.get("kind"))));
 		Map<String, RelationType> vocabulary = seed.vocabulary().types().stream()
 			.collect(Collectors.toMap(RelationType::name, (type) -> type));
 

@@ -135,7 +135,8 @@ class SeedReaderUnitTests {
 			.replace("regions.yaml", "{section: \"1\", quote:", "{section: \"1\", section: \"2\", quote:");
 
 		assertThat(problems(files)).containsExactly("seed.yaml:3: duplicate key 'defaultSource'",
-				"vocabulary.yaml:3: duplicate key 'RELEASED'",
+				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "RELEASED: {from: [Institution], to: [Region]")
+						+ ": duplicate key 'RELEASED'",
 				"regions.yaml:" + files.lineOf("regions.yaml", "section: \"2\"") + ": duplicate key 'section'");
 	}
 
@@ -227,10 +228,12 @@ class SeedReaderUnitTests {
 			.replace("vocabulary.yaml", "from: [Institution], to: [Product]", "from: [Bank], to: []")
 			.replace("vocabulary.yaml", "    to: [Region]\n", "");
 
-		assertThat(problems(files)).containsExactly("vocabulary.yaml:2: unknown kind 'Bank'",
-				"vocabulary.yaml:2: each type needs `from` and `to` kinds",
-				"vocabulary.yaml:2: each type needs `from` and `to` kinds",
-				"vocabulary.yaml:4: each type needs `from` and `to` kinds");
+		int released = files.lineOf("vocabulary.yaml", "RELEASED:");
+		int located = files.lineOf("vocabulary.yaml", "LOCATED_IN:");
+		assertThat(problems(files)).containsExactly("vocabulary.yaml:" + released + ": unknown kind 'Bank'"
+				+ " (the vocabulary's kinds: Indicator, Institution, Product, Region, Regulation, Scenario, Technology)", "vocabulary.yaml:" + released + ": each type needs `from` and `to` kinds",
+				"vocabulary.yaml:" + released + ": each type needs `from` and `to` kinds",
+				"vocabulary.yaml:" + (located + 1) + ": each type needs `from` and `to` kinds");
 	}
 
 	@Test
@@ -239,7 +242,8 @@ class SeedReaderUnitTests {
 				"    from:\n      - Bank\n");
 
 		assertThat(problems(files)).containsExactly(
-				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "- Bank") + ": unknown kind 'Bank'",
+				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "- Bank") + ": unknown kind 'Bank'"
+						+ " (the vocabulary's kinds: Indicator, Institution, Product, Region, Regulation, Scenario, Technology)",
 				"vocabulary.yaml:" + files.lineOf("vocabulary.yaml", "    from:") + ": each type needs `from` and `to` kinds");
 	}
 
@@ -259,16 +263,17 @@ class SeedReaderUnitTests {
 		ByteArrayResource notADirectory = new ByteArrayResource(new byte[0], "no seed here");
 
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> SeedReader.read(notADirectory))
-			.withMessageStartingWith("Invalid seed at Byte array resource [no seed here] (11 problems):")
+			// without the vocabulary, the entity files are unknown: the four fixed files are reported
+			.withMessageStartingWith("Invalid seed at Byte array resource [no seed here] (4 problems):")
 			.satisfies((ex) -> assertThat(ex.problems()).first().asString().startsWith("seed.yaml: cannot be resolved ("));
 	}
 
 	@Test
-	void theVocabularyIsAMappingOfTypes() {
-		TinySeed files = TinySeed.in(this.directory).write("vocabulary.yaml", "types:\n  - RELEASED\n");
+	void theVocabularyIsAMappingOfKindsAndOneOfTypes() {
+		TinySeed files = TinySeed.in(this.directory).write("vocabulary.yaml", "kinds: []\ntypes:\n  - RELEASED\n");
 
-		assertThat(problems(files)).containsExactly(
-				"vocabulary.yaml:1: expected a mapping `types:` of relationship type to its definition");
+		assertThat(problems(files)).containsExactly("vocabulary.yaml:1: expected a mapping `kinds:` of kind to its definition",
+				"vocabulary.yaml:3: expected a mapping `types:` of relationship type to its definition");
 	}
 
 	@Test

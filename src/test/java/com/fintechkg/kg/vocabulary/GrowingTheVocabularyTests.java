@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GrowingTheVocabularyTests {
 
 	@TempDir
-	Path directory;
+	static Path directory;
 
 	private ConfigurableApplicationContext service;
 
@@ -45,7 +45,7 @@ class GrowingTheVocabularyTests {
 
 	@BeforeAll
 	void startTheServiceOnAGrownSeed() {
-		TinySeed seed = TinySeed.in(this.directory.resolve("seed"))
+		TinySeed seed = TinySeed.in(directory.resolve("seed"))
 			.replace("vocabulary.yaml", "\ntypes:\n", """
 
 					  Risk:
@@ -80,7 +80,7 @@ class GrowingTheVocabularyTests {
 					""");
 		this.service = new SpringApplicationBuilder(KnowledgeGraphApplication.class).profiles("test")
 			.run("--fintechkg.seed.location=" + seed.location(), "--fintechkg.seed.mode=always",
-					"--fintechkg.embedded.data-dir=" + this.directory.resolve("data"));
+					"--fintechkg.embedded.data-dir=" + directory.resolve("data"));
 		this.graphql = URI.create("http://localhost:" + this.service.getEnvironment().getProperty("local.server.port"));
 	}
 
