@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.EntityQueries.Row;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
@@ -15,6 +16,7 @@ import com.fintechkg.kg.vocabulary.SchemaGenerator;
 import com.fintechkg.kg.vocabulary.Vocabulary;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * {@code KindRootFields}, {@code KindController}, {@code IndicatorController}): arguments as the query class
  * receives them, the schema's defaults, refused arguments, and the shape of the answers.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest({ KindController.class, IndicatorController.class })
 class EntitySliceTests {
 
@@ -126,14 +129,14 @@ class EntitySliceTests {
 	void shouldPassTheFilterAsTheClientWroteIt() {
 		given(this.entities.page(any(), any(), any(), any(), anyInt())).willReturn(List.of());
 		this.graphQlTester.documentName("entities")
-			.variable("where", Map.of("name", Map.of("contains", "bank"), "kind", Map.of("in", List.of("INSTITUTION", "DATA_SOURCE")),
+			.variable("where", Map.of("name", Map.of("contains", "bank"), "kind", Map.of("in", List.of("INSTITUTION", "REGION")),
 					"NOT", Map.of("id", Map.of("eq", "icbc"))))
 			.execute()
 			.path("entities.edges").entityList(Object.class).hasSize(0);
 		ArgumentCaptor<EntityWhere> where = ArgumentCaptor.forClass(EntityWhere.class);
 		verify(this.entities).page(isNull(), where.capture(), any(), isNull(), eq(21));
 		assertThat(where.getValue().name().contains()).isEqualTo("bank");
-		assertThat(where.getValue().kind().in()).containsExactly(Kind.of("Institution"), Kind.of("DataSource"));
+		assertThat(where.getValue().kind().in()).containsExactly(Kind.of("Institution"), Kind.of("Region"));
 		assertThat(where.getValue().NOT().id().eq()).isEqualTo("icbc");
 		assertThat(where.getValue().description()).isNull();
 	}

@@ -3,6 +3,7 @@ package com.fintechkg.kg.relation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityQueries;
@@ -15,6 +16,7 @@ import com.fintechkg.kg.support.ControllerSliceTest;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * and direction) and the typed relation fields wired from the schema's {@code @relation} directives, with their
  * refused arguments.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest(RelationController.class)
 class RelationSliceTests {
 
@@ -122,10 +125,10 @@ class RelationSliceTests {
 	@Test
 	void shouldAnswerTheVocabularyWithKindsAsEnumValues() {
 		given(this.relations.types()).willReturn(List.of(new RelationTypeInfo("RELEASED",
-				List.of(Kind.of("Institution")), List.of(Kind.of("Product"), Kind.of("DataSource")), "Released", 12)));
+				List.of(Kind.of("Institution")), List.of(Kind.of("Product"), Kind.of("Region")), "Released", 12)));
 		this.graphQlTester.documentName("relationTypes").execute()
 			.path("relationTypes").matchesJson("""
-					[{"name": "RELEASED", "from": ["INSTITUTION"], "to": ["PRODUCT", "DATA_SOURCE"],
+					[{"name": "RELEASED", "from": ["INSTITUTION"], "to": ["PRODUCT", "REGION"],
 					  "description": "Released", "count": 12}]
 					""");
 	}

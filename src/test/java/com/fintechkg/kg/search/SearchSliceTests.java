@@ -2,6 +2,7 @@ package com.fintechkg.kg.search;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
@@ -9,6 +10,7 @@ import com.fintechkg.kg.search.SearchQueries.Candidate;
 import com.fintechkg.kg.support.ApiObjects;
 import com.fintechkg.kg.support.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * substring match only when the index finds nothing, the ranking of exact and contained names over the index's
  * score, the schema's default of 10 hits, and refused arguments.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest(SearchController.class)
 class SearchSliceTests {
 
@@ -64,9 +67,9 @@ class SearchSliceTests {
 		given(this.queries.fullText(any(), any(), anyInt(), any())).willReturn(List.of());
 		given(this.queries.names(any(), any(), anyInt(), any())).willReturn(List.of());
 		this.graphQlTester.documentName("search").variable("query", "AI+ (Bank) OR x:y")
-			.variable("kinds", List.of("INSTITUTION", "DATA_SOURCE")).execute()
+			.variable("kinds", List.of("INSTITUTION", "REGION")).execute()
 			.path("search").entityList(Object.class).hasSize(0);
-		verify(this.queries).fullText(eq("ai\\+ \\(bank\\) or x\\:y"), eq(List.of("Institution", "DataSource")),
+		verify(this.queries).fullText(eq("ai\\+ \\(bank\\) or x\\:y"), eq(List.of("Institution", "Region")),
 				eq(SearchController.CANDIDATES), any());
 	}
 

@@ -2,12 +2,14 @@ package com.fintechkg.kg.source;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.support.ApiObjects;
 import com.fintechkg.kg.support.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -19,6 +21,7 @@ import static org.mockito.BDDMockito.given;
  * Sources at the controller layer: {@code sources} as the catalog holds them, and the {@code source} of a citation
  * resolved from the catalog by id.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest(SourceController.class)
 class SourceSliceTests {
 

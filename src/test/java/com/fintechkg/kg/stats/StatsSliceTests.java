@@ -1,6 +1,7 @@
 package com.fintechkg.kg.stats;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.stats.GraphStats.ConnectedEntity;
 import com.fintechkg.kg.stats.GraphStats.KindCount;
@@ -10,6 +11,7 @@ import com.fintechkg.kg.support.ApiObjects;
 import com.fintechkg.kg.support.ControllerSliceTest;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -26,6 +28,7 @@ import static org.mockito.Mockito.verify;
  * {@code stats} at the controller layer: the figures as the query class gives them, {@code mostConnected} read only
  * when selected, 10 by default, and its bounds.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest(StatsController.class)
 class StatsSliceTests {
 
@@ -36,7 +39,7 @@ class StatsSliceTests {
 	StatsQueries queries;
 
 	private static final GraphStats STATS = new GraphStats(3, 2,
-			List.of(new KindCount(Kind.of("Institution"), 2), new KindCount(Kind.of("DataSource"), 1)),
+			List.of(new KindCount(Kind.of("Institution"), 2), new KindCount(Kind.of("Region"), 1)),
 			List.of(new TypeCount("RELEASED", 2)), new SeedVersion("2026.1", "abc123", null));
 
 	@Test
@@ -45,7 +48,7 @@ class StatsSliceTests {
 		this.graphQlTester.documentName("stats").execute()
 			.path("stats").matchesJson("""
 					{"entities": 3, "relations": 2,
-					 "byKind": [{"kind": "INSTITUTION", "count": 2}, {"kind": "DATA_SOURCE", "count": 1}],
+					 "byKind": [{"kind": "INSTITUTION", "count": 2}, {"kind": "REGION", "count": 1}],
 					 "byRelationType": [{"type": "RELEASED", "count": 2}],
 					 "seed": {"version": "2026.1", "checksum": "abc123"}}
 					""");

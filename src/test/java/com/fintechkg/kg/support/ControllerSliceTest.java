@@ -5,12 +5,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.EntitySliceConfiguration;
 import com.fintechkg.kg.graphql.SchemaSliceConfiguration;
 import com.fintechkg.kg.relation.RelationSliceConfiguration;
-import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
@@ -31,7 +29,6 @@ import org.springframework.test.context.ActiveProfiles;
 @GraphQlTest
 @ActiveProfiles("test")
 @Import({ SchemaSliceConfiguration.class, EntitySliceConfiguration.class, RelationSliceConfiguration.class })
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 public @interface ControllerSliceTest {
 
 	/** The controllers under test, besides {@code EntityController}. */

@@ -2,6 +2,7 @@ package com.fintechkg.kg.traversal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityProjection;
@@ -9,6 +10,7 @@ import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.support.ApiObjects;
 import com.fintechkg.kg.support.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * as {@code BAD_REQUEST} naming the argument before anything is read, paths of length 0 from an entity to itself,
  * and the answers for unknown ids.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 @ControllerSliceTest(TraversalController.class)
 class TraversalSliceTests {
 
@@ -128,12 +131,12 @@ class TraversalSliceTests {
 	void shouldPassKindsByNameAndRelationTypesAsGiven() {
 		given(this.queries.neighborhood(any(), anyInt(), anyInt(), any(), any(), any())).willReturn(Optional.empty());
 		this.graphQlTester.documentName("neighborhood").variable("id", "icbc").variable("depth", 3)
-			.variable("limit", 1000).variable("kinds", List.of("PRODUCT", "DATA_SOURCE"))
+			.variable("limit", 1000).variable("kinds", List.of("PRODUCT", "REGION"))
 			.variable("relationTypes", List.of("RELEASED")).execute()
 			.path("neighborhood").matchesJson("""
 					{"nodes": [], "relations": [], "truncated": false}
 					""");
-		verify(this.queries).neighborhood(eq("icbc"), eq(3), eq(1000), eq(List.of("Product", "DataSource")),
+		verify(this.queries).neighborhood(eq("icbc"), eq(3), eq(1000), eq(List.of("Product", "Region")),
 				eq(List.of("RELEASED")), any());
 	}
 
