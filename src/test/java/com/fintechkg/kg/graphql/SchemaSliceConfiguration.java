@@ -1,0 +1,25 @@
+package com.fintechkg.kg.graphql;
+
+import com.fintechkg.kg.seed.SeedReader;
+import com.fintechkg.kg.vocabulary.Vocabulary;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.FileSystemResource;
+
+/**
+ * The whole schema in a controller slice: the bundled vocabulary ({@code graph-seed/vocabulary.yaml}) and the
+ * customizer that adds the schema generated from it to the hand-written part ({@link GraphQlConfiguration}, which
+ * {@code @GraphQlTest} does not pick up by itself).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(GraphQlConfiguration.class)
+public class SchemaSliceConfiguration {
+
+	@Bean
+	Vocabulary vocabulary() {
+		return SeedReader.readVocabularyOf(new FileSystemResource("graph-seed/"));
+	}
+
+}
