@@ -3,6 +3,7 @@
 #   bench/run.sh floor [DATA_DIR]     GraphQL vs hand-written Cypher over Bolt, question by question (2 clients)
 #   bench/run.sh load  [DATA_DIR]     32 clients for 60 s on the mix, twice in a row, with heap/RSS of the service
 #   bench/run.sh all   [DATA_DIR]     both
+#   bench/run.sh cached [DATA_DIR]    each question as POST, as GET (200) and as a GET revalidation (If-None-Match: 304)
 #   bench/run.sh scale DATA_DIR       two services at once, one on the seed and one on DATA_DIR (a large graph), the
 #                                     same questions to both in turn: how cost grows with the graph, independent
 #                                     of the host's speed at the moment (LARGE_HEAP, default 4g)
@@ -100,6 +101,9 @@ if [ "$what" = load ] || [ "$what" = all ]; then
     driver --mode=load --clients=${LOAD_CLIENTS:-32} --seconds=${LOAD_SECONDS:-60} --warmup=${WARMUP:-10} \
       --label="$label run $run" || status=1
   done
+fi
+if [ "$what" = cached ]; then
+  driver --mode=cached --clients=${CLIENTS:-2} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} || status=1
 fi
 if [ "$what" = scale ]; then
   driver --mode=scale --clients=${CLIENTS:-2} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} \

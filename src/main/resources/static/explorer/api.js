@@ -1,4 +1,4 @@
-// The explorer's only way to the data: named GraphQL operations with variables, POSTed to /graphql.
+// The explorer's only way to the data: named GraphQL operations with variables, read with GET from /graphql.
 // Each function below is one operation of the public API (see schema.graphqls or GraphiQL at /graphiql).
 
 /** An error answered by the API (GraphQL `errors`) or a failed HTTP exchange; `message` is meant for the user. */
@@ -13,17 +13,39 @@ export class ApiError extends Error {
 /**
  * Sends one GraphQL operation and returns its `data`. Throws ApiError when the server answers with `errors`
  * (even alongside partial data: the explorer shows nothing half-loaded) or when HTTP fails.
+ *
+ * Reads go out as GET with an automatic persisted query: the operation's SHA-256 hash alone, and the whole
+ * document only when the service does not know the hash yet. GET answers carry the graph's version as their
+ * ETag, so the browser's cache revalidates them (a 304, no query runs) until the graph changes.
  */
 export async function graphql(operationName, query, variables = {}) {
+	const params = new URLSearchParams({ operationName, variables: JSON.stringify(variables) });
+	const hash = await sha256(query);
+	if (hash) {
+		params.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+	}
+	else {
+		params.set('query', query);
+	}
+	let { response, body } = await get(params);
+	if (body?.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+		params.set('query', query);
+		({ response, body } = await get(params));
+	}
+	if (body?.errors?.length) {
+		throw new ApiError(body.errors.map((error) => error.message).join(' · '), body.errors);
+	}
+	if (!response.ok || !body?.data) {
+		throw new ApiError(`The service answered HTTP ${response.status} ${response.statusText}`.trim() + '.');
+	}
+	return body.data;
+}
+
+async function get(params) {
 	let response;
 	try {
-		response = await fetch('/graphql', {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				Accept: 'application/graphql-response+json, application/json',
-			},
-			body: JSON.stringify({ operationName, query, variables }),
+		response = await fetch(`/graphql?${params}`, {
+			headers: { Accept: 'application/graphql-response+json, application/json' },
 		});
 	}
 	catch (networkFailure) {
@@ -34,15 +56,23 @@ export async function graphql(operationName, query, variables = {}) {
 		body = await response.json();
 	}
 	catch {
-		// not JSON: reported below with the HTTP status
+		// not JSON: reported by the caller with the HTTP status
 	}
-	if (body?.errors?.length) {
-		throw new ApiError(body.errors.map((error) => error.message).join(' · '), body.errors);
+	return { response, body };
+}
+
+const hashes = new Map();
+
+/** Lower-case hex SHA-256 of a document; null where the browser offers no Web Crypto (a page not on https or localhost). */
+async function sha256(text) {
+	if (!globalThis.crypto?.subtle) {
+		return null;
 	}
-	if (!response.ok || !body?.data) {
-		throw new ApiError(`The service answered HTTP ${response.status} ${response.statusText}`.trim() + '.');
+	if (!hashes.has(text)) {
+		const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+		hashes.set(text, Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
 	}
-	return body.data;
+	return hashes.get(text);
 }
 
 // Fields every drawn entity needs: what to call it in either language and how to draw it.

@@ -4,6 +4,7 @@
 import { entityDetails, kinds, neighbourhood, relationTypes, shortestPath } from './api.js';
 import { createGraph, KINDS, setKinds } from './graph.js';
 import { Suggest } from './suggest.js';
+import { watchChanges } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -439,6 +440,25 @@ function updateDownloads() {
 
 $('download-depth').addEventListener('change', updateDownloads);
 
+// --- live changes -------------------------------------------------------------------------------------------
+
+let redraw = null;
+
+/** Redraws the current graph (once for a burst of changes) when a change touches a drawn entity, or the seed reloads. */
+function redrawIfTouched(change) {
+	const touched = change.action === 'SEED_LOAD'
+		|| change.entityIds.some((id) => !graph.cy.getElementById(id).empty());
+	if (!state.centre || !touched || redraw) {
+		return;
+	}
+	redraw = setTimeout(() => {
+		redraw = null;
+		if (state.centre) {
+			centreOn(state.centre);
+		}
+	}, 300);
+}
+
 // --- start ----------------------------------------------------------------------------------------------------
 
 new Suggest($('search-input'), $('search-suggestions'), { label: nameOf, onChoose: centreOn, onError: showError });
@@ -447,3 +467,4 @@ setLanguage(state.language);
 loadKinds();
 loadRelationTypes();
 setGraphState('empty');
+watchChanges(redrawIfTouched);

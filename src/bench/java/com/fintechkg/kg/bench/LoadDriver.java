@@ -70,7 +70,7 @@ public final class LoadDriver {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
-				System.err.println("Usage: LoadDriver --mode=floor|load|scale [--graphql=URL] [--bolt=URI] [--clients=N]"
+				System.err.println("Usage: LoadDriver --mode=floor|load|scale|cached [--graphql=URL] [--bolt=URI] [--clients=N]"
 						+ " [--seconds=S] [--warmup=S] [--pid=PID] [--label=TEXT] [--out=FILE] [--only=q1,q2]"
 						+ " [--large-graphql=URL --large-bolt=URI]");
 				System.exit(2);
@@ -97,6 +97,7 @@ public final class LoadDriver {
 			case "floor" -> floor(mix);
 			case "load" -> load(mix);
 			case "scale" -> scale(mix);
+			case "cached" -> cached(mix);
 			default -> throw new IllegalArgumentException("Unknown mode " + mode);
 		};
 	}
@@ -149,6 +150,85 @@ public final class LoadDriver {
 		}
 		System.out.printf("%s: done, load average %s, errors %d%n", Instant.now(), loadAverage(), errors);
 		return errors;
+	}
+
+	// --- cached: the same question as POST, as GET (200) and as a GET revalidation (304), interleaved ---
+
+	private int cached(QueryMix mix) throws Exception {
+		int clients = Integer.parseInt(option("clients", "2"));
+		int seconds = Integer.parseInt(option("seconds", "20"));
+		int warmup = Integer.parseInt(option("warmup", "5"));
+		List<String> sides = List.of("POST", "GET", "GET 304");
+		String etag = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(getUri(mix.questions().getFirst(), 0)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow(() -> new IllegalStateException("GET /graphql answered without an ETag"));
+		Step step = (question, iteration, recorders) -> {
+			graphQl(question, iteration, recorders.get("POST"));
+			get(question, iteration, null, recorders.get("GET"));
+			get(question, iteration, etag, recorders.get("GET 304"));
+		};
+		int errors = 0;
+		List<Question> all = mix.questions();
+		runClients(clients, Math.max(warmup, 2 * all.size()),
+				(iteration, recorders) -> step.run(all.get((int) (iteration % all.size())), iteration, recorders), sides);
+		System.out.printf("%-14s %8s %9s %9s %9s %10s %8s%n", "question", "n", "POST p50", "GET p50", "304 p50",
+				"304 req/s", "POST÷304");
+		for (Question question : all) {
+			runClients(clients, warmup, (iteration, recorders) -> step.run(question, iteration, recorders), sides);
+			Map<String, Recorder> results = runClients(clients, seconds,
+					(iteration, recorders) -> step.run(question, iteration, recorders), sides);
+			Map<String, Stats> stats = new LinkedHashMap<>();
+			for (String side : sides) {
+				stats.put(side, results.get(side).stats(seconds));
+				errors += stats.get(side).errors();
+				record("cached", question.name(), side, clients, stats.get(side));
+				results.get(side).printErrors();
+			}
+			System.out.printf(Locale.ROOT, "%-14s %8d %9.2f %9.2f %9.2f %10.1f %8.1f%n", question.name(),
+					stats.get("POST").count(), stats.get("POST").p50(), stats.get("GET").p50(), stats.get("GET 304").p50(),
+					stats.get("GET 304").throughput(), stats.get("POST").p50() / stats.get("GET 304").p50());
+		}
+		System.out.printf("%s: done, load average %s, errors %d%n", Instant.now(), loadAverage(), errors);
+		return errors;
+	}
+
+	private URI getUri(Question question, long iteration) {
+		return URI.create(this.graphql + "?query=" + java.net.URLEncoder.encode(question.graphql(), StandardCharsets.UTF_8)
+				+ "&variables=" + java.net.URLEncoder.encode(JSON.writeValueAsString(question.arguments(iteration)),
+						StandardCharsets.UTF_8));
+	}
+
+	/** A GET of {@code question}: a full answer, or with {@code ifNoneMatch} a 304 without a body. */
+	private void get(Question question, long iteration, String ifNoneMatch, Recorder recorder) {
+		long start = System.nanoTime();
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(getUri(question, iteration)).timeout(Duration.ofSeconds(30));
+			if (ifNoneMatch != null) {
+				request.header("If-None-Match", ifNoneMatch);
+			}
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			long elapsed = System.nanoTime() - start;
+			int expected = (ifNoneMatch != null) ? 304 : 200;
+			if (response.statusCode() != expected) {
+				recorder.error("HTTP " + response.statusCode() + " (expected " + expected + "): " + abbreviate(response.body()));
+			}
+			else if (expected == 200 && (response.body().contains("\"errors\"")
+					|| !response.body().contains(question.expect(iteration)))) {
+				recorder.error("unexpected answer: " + abbreviate(response.body()));
+			}
+			else {
+				recorder.record(elapsed);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			recorder.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	// --- scale: the same question to a small and a large graph, interleaved ---

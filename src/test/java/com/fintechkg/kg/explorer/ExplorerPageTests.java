@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fintechkg.kg.live.ChangeFeed;
 import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.HeadlessChromium;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -38,6 +40,13 @@ class ExplorerPageTests {
 
 	@Autowired
 	GraphQlHttp graphQl;
+
+	/** The embedded database itself: the live-change test's clean-up writes in-process. */
+	@Autowired
+	GraphDatabaseService database;
+
+	@Autowired
+	ChangeFeed changes;
 
 	HeadlessChromium chromium;
 
@@ -209,6 +218,34 @@ class ExplorerPageTests {
 	}
 
 	/** Types into a search box, moves to the wanted suggestion with the arrow keys and chooses it with Enter. */
+	@Test
+	void shouldRedrawWhenACuratorsWriteTouchesTheDrawnGraph() {
+		String quote = "推出基于开源自研的自主金融 AI 大模型 ChatABC，初步具备自由闲聊、行内知识问答、内容摘要等多类型任务的服务能力。";
+		String curator = "test-curator-token-0123456789";
+		chooseFromSearch("search-input", "工商银行", "icbc");
+		awaitReady();
+		assertThat(drawnIds()).doesNotContain("explorer-live-test-model");
+		// the page subscribes to changes as it loads
+		this.chromium.await((driver) -> (this.changes.subscribers() > 0) ? true : null);
+		try {
+			Map<String, Object> entity = Map.of("id", "explorer-live-test-model", "kind", "PRODUCT", "name",
+					"Explorer Live Test Model", "nameZh", "浏览器实时测试模型", "category", "model", "description",
+					"A curated test entity.", "citations", List.of(Map.of("section", "3.2.1", "quote", quote)));
+			assertThat(this.graphQl.post("mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { created } }",
+					Map.of("input", entity), curator).errors()).isEmpty();
+			assertThat(this.graphQl.post("mutation($input: UpsertRelationInput!) { upsertRelation(input: $input) { created } }",
+					Map.of("input", Map.of("from", "icbc", "type", "RELEASED", "to", "explorer-live-test-model", "citation",
+							Map.of("section", "3.2.1", "quote", quote))), curator).errors()).isEmpty();
+
+			// the relation touches the drawn ICBC: the page hears of it over SSE and redraws, new product included
+			this.chromium.await((driver) -> drawnIds().contains("explorer-live-test-model") ? true : null);
+		}
+		finally {
+			this.database.executeTransactionally("MATCH (e:Entity {id: 'explorer-live-test-model'}) DETACH DELETE e");
+			this.database.executeTransactionally("MATCH (n) WHERE (n:Change OR n:Deleted) DETACH DELETE n");
+		}
+	}
+
 	private void chooseFromSearch(String inputId, String text, String wantedId) {
 		WebElement input = this.chromium.driver().findElement(By.id(inputId));
 		input.clear();
