@@ -2,9 +2,9 @@ package com.fintechkg.kg.live;
 
 import java.util.List;
 
-import com.fintechkg.kg.entity.EntityKind;
-import com.fintechkg.kg.source.Citation;
 import com.fintechkg.kg.stats.GraphStats.SeedVersion;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param graphVersion the graph's version after the change
  */
 public record ChangeEvent(String action, @Nullable Entry change, @Nullable SeedVersion seed, List<String> entityIds,
-		List<EntityKind> kinds, @Nullable String relationType, String graphVersion) {
+		List<Kind> kinds, @Nullable String relationType, String graphVersion) {
 
 	public static final String SEED_LOAD = "SEED_LOAD";
 
@@ -29,7 +29,7 @@ public record ChangeEvent(String action, @Nullable Entry change, @Nullable SeedV
 	}
 
 	/** Whether this event passes the subscription's filters (null: not filtered). */
-	boolean matches(@Nullable String entityId, @Nullable EntityKind kind, @Nullable String type) {
+	boolean matches(@Nullable String entityId, @Nullable Kind kind, @Nullable String type) {
 		if (SEED_LOAD.equals(this.action)) {
 			return true;
 		}

@@ -1,6 +1,6 @@
 package com.fintechkg.kg.live;
 
-import com.fintechkg.kg.entity.EntityKind;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -19,7 +19,7 @@ class ChangeSubscriptionController {
 	}
 
 	@SubscriptionMapping
-	Flux<ChangeEvent> changes(@Argument @Nullable String entityId, @Argument @Nullable EntityKind kind,
+	Flux<ChangeEvent> changes(@Argument @Nullable String entityId, @Argument @Nullable Kind kind,
 			@Argument @Nullable String relationType) {
 		return this.feed.subscribe((event) -> event.matches(entityId, kind, relationType));
 	}

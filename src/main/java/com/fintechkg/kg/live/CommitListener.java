@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.fintechkg.kg.entity.EntityKind;
-import com.fintechkg.kg.source.Citation;
 import com.fintechkg.kg.stats.GraphStats.SeedVersion;
+import com.fintechkg.kg.stored.Citation;
+import com.fintechkg.kg.vocabulary.Kind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -126,9 +126,9 @@ final class CommitListener implements TransactionEventListener<List<ChangeEvent>
 		else {
 			entityIds = List.of(target);
 		}
-		Set<EntityKind> kinds = new LinkedHashSet<>();
+		Set<Kind> kinds = new LinkedHashSet<>();
 		for (String id : entityIds) {
-			EntityKind kind = kindOf(transaction, id);
+			Kind kind = kindOf(transaction, id);
 			if (kind == null && id.equals(target)) {
 				kind = kindBefore(entry.before());
 			}
@@ -139,13 +139,13 @@ final class CommitListener implements TransactionEventListener<List<ChangeEvent>
 		return new ChangeEvent(action, entry, null, entityIds, List.copyOf(kinds), relationType, "");
 	}
 
-	private static @Nullable EntityKind kindOf(Transaction transaction, String id) {
+	private static @Nullable Kind kindOf(Transaction transaction, String id) {
 		Node node = transaction.findNode(ENTITY, "id", id);
 		return (node != null && node.getProperty("kind", null) instanceof String kind) ? parse(kind) : null;
 	}
 
 	/** The kind recorded in a deleted entity's former properties. */
-	private static @Nullable EntityKind kindBefore(@Nullable String before) {
+	private static @Nullable Kind kindBefore(@Nullable String before) {
 		if (before == null) {
 			return null;
 		}
@@ -157,13 +157,8 @@ final class CommitListener implements TransactionEventListener<List<ChangeEvent>
 		}
 	}
 
-	private static @Nullable EntityKind parse(String kind) {
-		try {
-			return EntityKind.of(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	private static @Nullable Kind parse(String kind) {
+		return Kind.isName(kind) ? Kind.of(kind) : null;
 	}
 
 	private static String text(Map<String, Object> properties, String key) {

@@ -9,7 +9,7 @@ import com.fintechkg.kg.curation.CurationInputs.UpsertEntityInput;
 import com.fintechkg.kg.curation.CurationInputs.UpsertRelationInput;
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.seed.SeedModel;
-import com.fintechkg.kg.source.Citation;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.support.ApiObjects;
 import com.fintechkg.kg.support.ControllerSliceTest;
 import com.fintechkg.kg.vocabulary.Kind;
@@ -57,7 +57,7 @@ class CurationSliceTests {
 	@MockitoBean
 	ChangeQueries changes;
 
-	private static final SeedModel.Citation CITATION = new SeedModel.Citation(ApiObjects.SOURCE, "3.2", "一句原文");
+	private static final Citation CITATION = new Citation(ApiObjects.SOURCE, "3.2", "一句原文");
 
 	private static final Map<String, Object> CITATION_INPUT = Map.of("section", "3.2", "quote", "一句原文");
 

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 import com.fintechkg.kg.caching.GraphVersion;
-import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
+import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ChangeSubscriptionTests {
 	static final String QUOTE = "推出基于开源自研的自主金融 AI 大模型 ChatABC，初步具备自由闲聊、行内知识问答、内容摘要等多类型任务的服务能力。";
 
 	static final String SUBSCRIPTION = """
-			subscription($entityId: ID, $kind: EntityKind) {
+			subscription($entityId: ID, $kind: Kind) {
 			  changes(entityId: $entityId, kind: $kind) {
 			    action entityIds kinds relationType graphVersion
 			    change { id at by action target version citation { section quote source { id } } before }

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.EntityQueries;
 import com.fintechkg.kg.filter.Filters.RelationWhere;
-import com.fintechkg.kg.filter.Keyset;
+import com.fintechkg.kg.paging.Keyset;
 import com.fintechkg.kg.relation.TypedRelationPage.Item;
 import com.fintechkg.kg.relation.TypedRelationPage.Rows;
 import com.fintechkg.kg.support.ApiObjects;
@@ -22,8 +22,8 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.GraphQlTester.Response;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.relation.Relation;
-import com.fintechkg.kg.source.Citation;
+import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.vocabulary.Kind;
 
 /** Entities and relations as the query classes return them, for the controller slices' mocks. */
