@@ -1,7 +1,7 @@
 package com.fintechkg.kg.caching;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +11,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fintechkg.kg.graphql.HttpErrors;
+import graphql.ErrorClassification;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,6 +27,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,6 +40,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * successful answer, so an answer is never tagged newer than the data it was built from.
  */
 final class ReadCachingFilter extends OncePerRequestFilter {
+
+	private static final ErrorClassification PERSISTED_QUERY_NOT_FOUND = ErrorClassification
+		.errorClassification("PERSISTED_QUERY_NOT_FOUND");
+
 
 	/** Request attribute: the {@code ETag} of the graph version the request is answered at. */
 	static final String ETAG = ReadCachingFilter.class.getName() + ".etag";
@@ -70,7 +77,7 @@ final class ReadCachingFilter extends OncePerRequestFilter {
 				if (hash != null) {
 					String document = this.queries.find(hash);
 					if (document == null) {
-						notFound(response);
+						notFound(request, response);
 						return;
 					}
 					effective = new WithQuery(request, document);
@@ -102,7 +109,7 @@ final class ReadCachingFilter extends OncePerRequestFilter {
 				if (parsed != null && hash != null && isBlank(parsed.get("query"))) {
 					String document = this.queries.find(hash);
 					if (document == null) {
-						notFound(response);
+						notFound(request, response);
 						return;
 					}
 					Map<String, Object> resolved = new LinkedHashMap<>(parsed);
@@ -172,13 +179,10 @@ final class ReadCachingFilter extends OncePerRequestFilter {
 	}
 
 	/** Apollo's answer to an unknown hash: the client then sends the document with its hash. */
-	private static void notFound(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+	private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"PersistedQueryNotFound\",\"extensions\":{\"code\":"
-					+ "\"PERSISTED_QUERY_NOT_FOUND\",\"classification\":\"PERSISTED_QUERY_NOT_FOUND\"}}]}");
+		HttpErrors.write(request, response, HttpStatus.OK, PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound",
+				"PERSISTED_QUERY_NOT_FOUND");
 	}
 
 	private static boolean isBlank(@Nullable Object value) {

@@ -172,7 +172,7 @@ public final class SyntheticGraph {
 	 * share a kind, which is the nodes' second label.
 	 */
 	public static String createEntities(List<Map<String, Object>> rows) {
-		Kind kind = Kind.valueOf((String) rows.getFirst().get(StoredEntity.KIND));
+		Kind kind = Kind.of((String) rows.getFirst().get(StoredEntity.KIND));
 		// language=cypher
 		return "UNWIND $rows AS row CREATE (e:" + Kind.ENTITY_LABEL + ":" + kind.name() + ") SET e = row";
 	}

@@ -40,6 +40,20 @@ public final class HttpErrors {
 		response.getOutputStream().write(json.writeValueAsBytes(body(type, message)));
 	}
 
+	/**
+	 * Answers {@code status} with the error body from a servlet filter, its extensions also naming a {@code code}
+	 * (for conventions clients test by code, e.g. Apollo's {@code PERSISTED_QUERY_NOT_FOUND}).
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			ErrorClassification type, String message, String code) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(mediaType(Collections.list(request.getHeaders(HttpHeaders.ACCEPT))).toString());
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", Map.of("code", code, "classification", type.toString()));
+		response.getOutputStream().write(json.writeValueAsBytes(Map.of("errors", List.of(error))));
+	}
+
 	/** The same answer from a functional route, with any extra headers (e.g. {@code Allow} on a 405). */
 	public static ServerResponse response(ServerRequest request, HttpStatus status, ErrorClassification type,
 			String message, Consumer<HttpHeaders> headers) {

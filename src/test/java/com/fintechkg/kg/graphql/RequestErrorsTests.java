@@ -55,8 +55,7 @@ class RequestErrorsTests {
 				ValidationErrorType.DefaultForNonNullArgument, "raised by no validation rule of graphql-java 25",
 				ValidationErrorType.InvalidSyntax, "raised by no validation rule; syntax errors come from the parser",
 				ValidationErrorType.VariableNotAllowed, "raised by no validation rule of graphql-java 25",
-				ValidationErrorType.SubscriptionMultipleRootFields, "the schema has no subscriptions",
-				ValidationErrorType.SubscriptionIntrospectionRootField, "the schema has no subscriptions");
+				ValidationErrorType.UnknownOperation, "the schema defines all three operation types");
 
 		static {
 			PROVOKED.put(ValidationErrorType.MaxValidationErrorsReached, "{ "
@@ -99,7 +98,9 @@ class RequestErrorsTests {
 			PROVOKED.put(ValidationErrorType.NullValueForNonNullArgument, "{ entity(id: null) { id } }");
 			PROVOKED.put(ValidationErrorType.UniqueObjectFieldName,
 					"{ entities(where: {name: {eq: \"a\", eq: \"b\"}}) { totalCount } }");
-			PROVOKED.put(ValidationErrorType.UnknownOperation, "subscription { stats { entities } }");
+			PROVOKED.put(ValidationErrorType.SubscriptionMultipleRootFields,
+					"subscription { changes { action } again: changes { action } }");
+			PROVOKED.put(ValidationErrorType.SubscriptionIntrospectionRootField, "subscription { __typename }");
 		}
 
 		@Test
@@ -153,7 +154,7 @@ class RequestErrorsTests {
 					Map.of("f", "abc"), Map.of("f", 1.5), Map.of("f", Map.of()), Map.of("k", "NOPE"));
 			for (Map<String, Object> values : variables) {
 				Answer answer = RequestErrorsTests.this.graphQl.post("""
-						query ($w: EntityWhere, $f: Int, $k: [Kind!]) {
+						query ($w: EntityWhere, $f: Int, $k: [EntityKind!]) {
 						  entities(where: $w, first: $f) { totalCount } search(query: "x", kinds: $k) { score } }""",
 						values);
 

@@ -1,7 +1,9 @@
 package com.fintechkg.kg.graphql;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedReader;
 import com.fintechkg.kg.vocabulary.Vocabulary;
+import org.mockito.Mockito;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,15 @@ import org.springframework.core.io.FileSystemResource;
 @TestConfiguration(proxyBeanMethods = false)
 @Import(GraphQlConfiguration.class)
 public class SchemaSliceConfiguration {
+
+	/** No database in a slice: the per-request read scope ({@code ReadTransactionPerRequest}) opens nothing. */
+	@Bean
+	GraphReads graphReads() {
+		GraphReads reads = Mockito.mock(GraphReads.class);
+		Mockito.when(reads.openScope()).thenReturn(() -> {
+		});
+		return reads;
+	}
 
 	@Bean
 	Vocabulary vocabulary() {

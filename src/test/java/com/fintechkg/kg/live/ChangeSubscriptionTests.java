@@ -43,7 +43,7 @@ class ChangeSubscriptionTests {
 	static final String QUOTE = "推出基于开源自研的自主金融 AI 大模型 ChatABC，初步具备自由闲聊、行内知识问答、内容摘要等多类型任务的服务能力。";
 
 	static final String SUBSCRIPTION = """
-			subscription($entityId: ID, $kind: Kind) {
+			subscription($entityId: ID, $kind: EntityKind) {
 			  changes(entityId: $entityId, kind: $kind) {
 			    action entityIds kinds relationType graphVersion
 			    change { id at by action target version citation { section quote source { id } } before }
