@@ -20,7 +20,7 @@ import org.springframework.core.io.ByteArrayResource;
  * everywhere else in the schema. A kind added to the vocabulary is a federation entity without code.
  */
 @Configuration(proxyBeanMethods = false)
-class FederationConfiguration {
+public class FederationConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer federationSchema(Vocabulary vocabulary, EntityReferences references) {

@@ -1,5 +1,7 @@
 package com.fintechkg.kg.graphql;
 
+import com.fintechkg.kg.federation.EntityReferences;
+import com.fintechkg.kg.federation.FederationConfiguration;
 import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.seed.SeedReader;
 import com.fintechkg.kg.vocabulary.Vocabulary;
@@ -13,10 +15,11 @@ import org.springframework.core.io.FileSystemResource;
 /**
  * The whole schema in a controller slice: the bundled vocabulary ({@code graph-seed/vocabulary.yaml}) and the
  * customizer that adds the schema generated from it to the hand-written part ({@link GraphQlConfiguration}, which
- * {@code @GraphQlTest} does not pick up by itself).
+ * {@code @GraphQlTest} does not pick up by itself), and the federation subgraph's schema factory (the hand-written
+ * part links the federation directives).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(GraphQlConfiguration.class)
+@Import({ GraphQlConfiguration.class, FederationConfiguration.class, EntityReferences.class })
 public class SchemaSliceConfiguration {
 
 	/** No database in a slice: the per-request read scope ({@code ReadTransactionPerRequest}) opens nothing. */
