@@ -21,6 +21,7 @@ import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -65,6 +66,21 @@ class ChangeSubscriptionTests {
 
 	@Autowired
 	GraphVersion version;
+
+	/**
+	 * Streams other tests left open (the explorer's pages subscribe over SSE) end when the service next writes to
+	 * them (a keep-alive at the latest): wait until none is left, so each test counts only its own subscribers.
+	 */
+	@BeforeEach
+	void noSubscriberOfEarlierTestsIsLeft() throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (this.feed.subscribers() > 0) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException(this.feed.subscribers() + " subscribers of earlier tests still open");
+			}
+			Thread.sleep(50);
+		}
+	}
 
 	@AfterEach
 	void removeWhatTheTestsWrote() {
