@@ -1,7 +1,6 @@
 package com.fintechkg.kg.caching;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fintechkg.kg.graphql.HttpErrors;
+import com.fintechkg.kg.graphql.ReplayedRequest;
 import graphql.ErrorClassification;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -117,7 +115,7 @@ final class ReadCachingFilter extends OncePerRequestFilter {
 					body = json.writeValueAsBytes(resolved);
 				}
 			}
-			effective = new Replayed(request, body);
+			effective = new ReplayedRequest(request, body);
 		}
 		chain.doFilter(effective, response);
 	}
@@ -234,66 +232,6 @@ final class ReadCachingFilter extends OncePerRequestFilter {
 		@Override
 		public String @Nullable [] getParameterValues(String name) {
 			return this.parameters.get(name);
-		}
-
-	}
-
-	/** The request with its body served from memory. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Body already read");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 		}
 
 	}

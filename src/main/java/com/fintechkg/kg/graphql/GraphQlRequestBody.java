@@ -1,16 +1,12 @@
 package com.fintechkg.kg.graphql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -54,7 +50,7 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 			refuse(request, response, HttpStatus.BAD_REQUEST, "Request body must be a JSON object with a \"query\"");
 			return;
 		}
-		chain.doFilter(new Replayed(request, body), response);
+		chain.doFilter(new ReplayedRequest(request, body), response);
 	}
 
 	private static boolean isJson(HttpServletRequest request) {
@@ -76,61 +72,6 @@ final class GraphQlRequestBody extends OncePerRequestFilter {
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String message) throws IOException {
 		HttpErrors.write(request, response, status, ErrorType.BAD_REQUEST, message);
-	}
-
-	/** The request with its body served from memory. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already in memory");
-				}
-
-			};
-		}
-
 	}
 
 }
