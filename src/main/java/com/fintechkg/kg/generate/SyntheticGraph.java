@@ -60,7 +60,9 @@ public final class SyntheticGraph {
 			Kind.of("Scenario"), new String[][] { { "Lending", "信贷", null }, { "Wealth Management", "财富管理", null },
 					{ "Cross-border Payment", "跨境支付", null } },
 			Kind.of("Region"), new String[][] { { "District", "区", null }, { "Zone", "新区", null } },
-			Kind.of("Indicator"), new String[][] { { "Transaction Volume", "交易规模", null }, { "Investment", "投资额", null } });
+			Kind.of("Indicator"), new String[][] { { "Transaction Volume", "交易规模", null }, { "Investment", "投资额", null } },
+			Kind.of("Risk"), new String[][] { { "Fraud Risk", "欺诈风险", "security" }, { "Data Leakage", "数据泄露", "security" } },
+			Kind.of("Event"), new String[][] { { "Forum", "论坛", "forum" }, { "Conference", "大会", "meeting" } });
 
 	/** Share of synthetic entities per kind, in per mille (sums to 1000). */
 	private static final Map<String, Integer> SHARE = Map.of("Institution", 350, "Product", 250, "Technology", 100,
@@ -82,6 +84,9 @@ public final class SyntheticGraph {
 
 	/** Kinds whose entities state a figure (value, unit, period). */
 	private final List<Kind> figureKinds;
+
+	/** The Chinese name of each kind, for kinds the noun table above does not name. */
+	private final Map<Kind, String> kindZh;
 
 	private final List<String> seedIds;
 
@@ -109,6 +114,10 @@ public final class SyntheticGraph {
 			.filter((kind) -> kind.properties().stream().anyMatch((property) -> property.name().equals("value")))
 			.map(KindDefinition::kind)
 			.toList();
+		this.kindZh = seed.vocabulary()
+			.kinds()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(KindDefinition::kind, KindDefinition::zh));
 		this.seedIds = seed.entities().stream().map(SeedModel.Entity::id).toList();
 		this.kinds = new Kind[this.seedIds.size() + count];
 		this.degrees = new int[this.kinds.length];
@@ -208,7 +217,7 @@ public final class SyntheticGraph {
 		int number = index - this.seedIds.size();
 		int first = random.nextInt(PREFIX_EN.length);
 		int second = random.nextInt(PREFIX_EN.length);
-		String[][] nouns = NOUNS.getOrDefault(kind, new String[][] { { kind.name(), kind.name(), null } });
+		String[][] nouns = NOUNS.getOrDefault(kind, new String[][] { { kind.name(), this.kindZh.get(kind), null } });
 		String[] noun = nouns[random.nextInt(nouns.length)];
 		String name = PREFIX_EN[first] + " " + PREFIX_EN[second] + " " + noun[0] + " " + number;
 		String nameZh = PREFIX_ZH[first] + PREFIX_ZH[second] + noun[1] + number;

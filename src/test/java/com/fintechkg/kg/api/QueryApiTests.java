@@ -212,7 +212,7 @@ class QueryApiTests {
 		void shouldCombineWithAndOrNot() {
 			assertThat(ids("{OR: [{id: {eq: \"icbc\"}}, {id: {eq: \"abc\"}}]}")).containsExactlyInAnyOrder("icbc", "abc");
 			assertThat(ids("{AND: [{category: {eq: \"bank\"}}, {NOT: {id: {eq: \"icbc\"}}}]}")).contains("abc").doesNotContain("icbc");
-			assertThat(ids("{NOT: {kind: {in: [INSTITUTION, TECHNOLOGY, REGULATION, PRODUCT, SCENARIO, REGION]}}}"))
+			assertThat(ids("{NOT: {kind: {in: [INSTITUTION, TECHNOLOGY, REGULATION, PRODUCT, SCENARIO, REGION, RISK, EVENT]}}}"))
 				.isNotEmpty()
 				.allMatch((id) -> ok("query ($id: ID!) { indicator(id: $id) { id } }", Map.of("id", id))
 					.read("$.data.indicator") != null);
