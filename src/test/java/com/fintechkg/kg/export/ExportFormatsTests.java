@@ -119,7 +119,7 @@ class ExportFormatsTests {
 				.containsEntry("updatedAt:datetime", "2026-11-29T01:02:03.456Z");
 			Map<String, String> relationship = zip(relationshipRows.getFirst(), relationshipRows.get(i + 1));
 			assertThat(relationship).containsEntry(":START_ID", "curated-1").containsEntry(":END_ID", "icbc")
-				.containsEntry(":TYPE", "MEASURES").containsEntry("quote", text).containsEntry("unit", text);
+				.containsEntry(":TYPE", "MEASURES").containsEntry("citationQuotes:string[]", text).containsEntry("unit", text);
 		}
 		assertThat(nodes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\r\n")
 			.contains("\"comma, inside\"").contains("\"quote \"\" inside \"\"\"\"\"");
@@ -144,7 +144,7 @@ class ExportFormatsTests {
 		}
 		assertThat(parsed.nodes().get("icbc")).containsEntry("name", "\uFFFDcontrol\uFFFDchars\uFFFD\uFFFD");
 		assertThat(parsed.edges()).containsOnlyKeys("curated-1:MEASURES:icbc");
-		assertThat(parsed.edges().get("curated-1:MEASURES:icbc")).containsEntry("quote", "a < b & \"c\" \r\n 🚀")
+		assertThat(parsed.edges().get("curated-1:MEASURES:icbc")).containsEntry("citationQuotes", "a < b & \"c\" \r\n 🚀")
 			.containsEntry("type", "MEASURES").containsEntry("date", "2023-08");
 	}
 
@@ -170,7 +170,9 @@ class ExportFormatsTests {
 		}
 		assertThat((List<Map<String, Object>>) graph.get("relationships")).singleElement()
 			.satisfies((relationship) -> assertThat(relationship).containsEntry("type", "MEASURES")
-				.containsEntry("citation", Map.of("source", "doc", "section", "2.1", "quote", "\u0001 \"json\" </script> 🚀")));
+				.containsEntry("citation", Map.of("source", "doc", "section", "2.1", "quote", "\u0001 \"json\" </script> 🚀"))
+				.containsEntry("citations", List.of(Map.of("source", "doc", "section", "2.1", "quote",
+						"\u0001 \"json\" </script> 🚀"))));
 	}
 
 	private static ExportNode node(String id, String text) {
