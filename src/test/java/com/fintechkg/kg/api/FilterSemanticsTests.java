@@ -262,7 +262,7 @@ class FilterSemanticsTests {
 				"{date: {lte: \"2022\"}}                           | r.date <= '2022-99'",
 				"{date: {gte: \"2023-03\", lte: \"2023-08\"}}     | r.date >= '2023-03' AND r.date <= '2023-08-99'",
 				"{section: {startsWith: \"3.2\"}}                  | any(s IN r.citationSections WHERE s =~ '3\\.2.*')",
-				"{section: {eq: \"4.2.2\"}}                       | '4.2.2' IN r.citationSections",
+				"{section: {eq: \"4.2.2\"}}                       | any(s IN r.citationSections WHERE s = '4.2.2')",
 				"{quote: {contains: \"大模型\"}}                     | any(q IN r.citationQuotes WHERE q =~ '.*大模型.*')",
 				"{quote: {contains: \"风控效能倍增\"}}                 | any(q IN r.citationQuotes WHERE q =~ '.*风控效能倍增.*')",
 				"{NOT: {quote: {contains: \"大模型\"}}}              | NOT any(q IN r.citationQuotes WHERE q =~ '.*大模型.*')",
