@@ -78,6 +78,16 @@ class ExportFormatsTests {
 			assertThat(((List<Map<String, Object>>) relations.get("relations")).getFirst())
 				.isEqualTo(Map.of("from", "curated-1", "type", "MEASURES", "to", "icbc", "date", "2023-08", "section",
 						"2.1", "value", 3, "unit", text, "quote", text));
+
+			ExportRelation market = new ExportRelation("beijing:MARKET_FOR:icbc-model", "MARKET_FOR", "beijing",
+					"icbc-model", new LinkedHashMap<>(Map.of("role", "early-mover")), List.of(new Citation("doc", "2.1", text),
+							new Citation("other-doc", "3", "第二处"), new Citation("doc", "4.1", text)));
+			Map<String, Object> several = new Yaml().load(SeedYaml.relationsHeader() + SeedYaml.relation(market, "doc"));
+			assertThat(((List<Map<String, Object>>) several.get("relations")).getFirst())
+				.isEqualTo(Map.of("from", "beijing", "type", "MARKET_FOR", "to", "icbc-model", "role", "early-mover",
+						"citations", List.of(Map.of("section", "2.1", "quote", text),
+								Map.of("section", "3", "source", "other-doc", "quote", "第二处"),
+								Map.of("section", "4.1", "quote", text))));
 		}
 	}
 
@@ -109,7 +119,7 @@ class ExportFormatsTests {
 				.containsEntry("updatedAt:datetime", "2026-11-29T01:02:03.456Z");
 			Map<String, String> relationship = zip(relationshipRows.getFirst(), relationshipRows.get(i + 1));
 			assertThat(relationship).containsEntry(":START_ID", "curated-1").containsEntry(":END_ID", "icbc")
-				.containsEntry(":TYPE", "MEASURES").containsEntry("quote", text).containsEntry("unit", text);
+				.containsEntry(":TYPE", "MEASURES").containsEntry("citationQuotes:string[]", text).containsEntry("unit", text);
 		}
 		assertThat(nodes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\r\n")
 			.contains("\"comma, inside\"").contains("\"quote \"\" inside \"\"\"\"\"");
@@ -134,7 +144,7 @@ class ExportFormatsTests {
 		}
 		assertThat(parsed.nodes().get("icbc")).containsEntry("name", "\uFFFDcontrol\uFFFDchars\uFFFD\uFFFD");
 		assertThat(parsed.edges()).containsOnlyKeys("curated-1:MEASURES:icbc");
-		assertThat(parsed.edges().get("curated-1:MEASURES:icbc")).containsEntry("quote", "a < b & \"c\" \r\n 🚀")
+		assertThat(parsed.edges().get("curated-1:MEASURES:icbc")).containsEntry("citationQuotes", "a < b & \"c\" \r\n 🚀")
 			.containsEntry("type", "MEASURES").containsEntry("date", "2023-08");
 	}
 
@@ -160,7 +170,9 @@ class ExportFormatsTests {
 		}
 		assertThat((List<Map<String, Object>>) graph.get("relationships")).singleElement()
 			.satisfies((relationship) -> assertThat(relationship).containsEntry("type", "MEASURES")
-				.containsEntry("citation", Map.of("source", "doc", "section", "2.1", "quote", "\u0001 \"json\" </script> 🚀")));
+				.containsEntry("citation", Map.of("source", "doc", "section", "2.1", "quote", "\u0001 \"json\" </script> 🚀"))
+				.containsEntry("citations", List.of(Map.of("source", "doc", "section", "2.1", "quote",
+						"\u0001 \"json\" </script> 🚀"))));
 	}
 
 	private static ExportNode node(String id, String text) {
@@ -186,7 +198,7 @@ class ExportFormatsTests {
 		properties.put("value", 3.0);
 		properties.put("unit", text);
 		return new ExportRelation("curated-1:MEASURES:icbc", "MEASURES", "curated-1", "icbc", properties,
-				new Citation("doc", "2.1", text));
+				List.of(new Citation("doc", "2.1", text)));
 	}
 
 	private static Object readYaml(String document) {

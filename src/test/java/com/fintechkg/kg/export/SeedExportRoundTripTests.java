@@ -117,8 +117,10 @@ class SeedExportRoundTripTests {
 		assertThat(exported.entities()).filteredOn((entity) -> entity.id().equals("quantum-risk-engine"))
 			.singleElement()
 			.satisfies(this::isTheCuratedEntity);
-		assertThat(exported.relations()).anySatisfy((relation) -> assertThat(relation.id())
-			.isEqualTo("icbc:USES:quantum-risk-engine"));
+		assertThat(exported.relations()).filteredOn((relation) -> relation.id().equals("icbc:USES:quantum-risk-engine"))
+			.singleElement()
+			.satisfies((relation) -> assertThat(relation.citations()).extracting(Citation::quote)
+				.containsExactly("工行发布基于昇腾 AI 的金融行业通用大模型", "农行发布自主金融 AI 大模型 ChatABC"));
 		GraphSnapshot after = GraphSnapshot.of(driver);
 		assertThat(after.nodes()).hasSameSizeAs(before.nodes()).containsOnlyKeys(before.nodes().keySet());
 		assertThat(after.without(METADATA)).isEqualTo(before.without(METADATA));
@@ -162,8 +164,9 @@ class SeedExportRoundTripTests {
 						  origin: 'curated', version: 1, createdAt: datetime(), updatedAt: datetime(), updatedBy: 'curator'})
 						WITH e
 						MATCH (icbc:Entity {id: 'icbc'})
-						CREATE (icbc)-[:USES {id: 'icbc:USES:quantum-risk-engine', section: '3.2.1',
-						  quote: '工行发布基于昇腾 AI 的金融行业通用大模型', source: 'caict-fintech-2023', date: '2023-03',
+						CREATE (icbc)-[:USES {id: 'icbc:USES:quantum-risk-engine', citationSections: ['3.2.1', '3.2.1'],
+						  citationQuotes: ['工行发布基于昇腾 AI 的金融行业通用大模型', '农行发布自主金融 AI 大模型 ChatABC'],
+						  citationSources: ['caict-fintech-2023', 'caict-fintech-2023'], date: '2023-03',
 						  origin: 'curated', version: 1, createdAt: datetime(), updatedBy: 'curator'}]->(e)
 						""", Map.of("description", "Line one,\nline \"two\"\ttabbed \\ backslash: # not a comment"))
 					.consume();
