@@ -139,7 +139,7 @@ class CurationSliceTests {
 			.willReturn(Map.of("icbc", Kind.of("Institution"), "chatabc", Kind.of("Product")));
 		SeedModel.Relation checked = new SeedModel.Relation("icbc", "RELEASED", "chatabc", "2023", CITATION, null,
 				null, new SeedModel.Origin("input", 0));
-		given(this.rules.relation(any(), eq(Kind.of("Institution")), eq(Kind.of("Product")))).willReturn(checked);
+		given(this.rules.relation(any(), eq(Kind.of("Institution")), eq(Kind.of("Product")), eq(false))).willReturn(checked);
 		Entity icbc = ApiObjects.entity("icbc", "Institution");
 		given(this.store.upsertRelation(checked, 1, "alice")).willReturn(new Payloads.UpsertRelationPayload(
 				ApiObjects.relation(icbc, "RELEASED", ApiObjects.entity("chatabc", "Product")), false,

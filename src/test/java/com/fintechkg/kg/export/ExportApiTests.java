@@ -279,10 +279,12 @@ class ExportApiTests {
 			properties.put("nameZh", entity.nameZh());
 			properties.put("aliases", entity.aliases());
 			properties.put("category", entity.category());
+			properties.put("group", entity.group());
 			properties.put("description", entity.description());
 			properties.put("value", entity.value());
 			properties.put("unit", entity.unit());
 			properties.put("period", entity.period());
+			properties.put("date", entity.date());
 			properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
 			properties.put("citationSections", entity.citations().stream().map(Citation::section).toList());
 			properties.put("citationQuotes", entity.citations().stream().map(Citation::quote).toList());
