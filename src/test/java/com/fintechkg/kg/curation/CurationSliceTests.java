@@ -153,7 +153,7 @@ class CurationSliceTests {
 					 "change": {"action": "UPDATE_RELATION", "target": "icbc:RELEASED:chatabc"}}
 					""");
 		ArgumentCaptor<UpsertRelationInput> input = ArgumentCaptor.forClass(UpsertRelationInput.class);
-		verify(this.rules).relation(input.capture(), eq(Kind.of("Institution")), eq(Kind.of("Product")));
+		verify(this.rules).relation(input.capture(), eq(Kind.of("Institution")), eq(Kind.of("Product")), eq(false));
 		assertThat(input.getValue().date()).isEqualTo("2023");
 		assertThat(input.getValue().citation().source()).isEqualTo(ApiObjects.SOURCE);
 	}
