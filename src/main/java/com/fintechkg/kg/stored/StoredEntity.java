@@ -24,7 +24,7 @@ import org.neo4j.driver.types.MapAccessor;
  *
  * @param kind the name of the entity's kind, which is also its second node label
  * @param group whether the entity is a group the text names collectively (国内银行, 金融机构) rather than one thing;
- * stored as a boolean on every node, so a filter on it needs no null handling
+ * stored only when true (like every other optional fact), so readers and filters take a missing flag as false
  * @param date when an event took place: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (kinds that declare it)
  */
 public record StoredEntity(String id, String kind, String name, String nameZh, List<String> aliases,
@@ -114,7 +114,7 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 		properties.put(ALIAS_TEXT, String.join(ALIAS_SEPARATOR, this.aliases));
 		properties.put(NAME_KEYS, nameKeys(this.name, this.nameZh, this.aliases));
 		properties.put(CATEGORY, this.category);
-		properties.put(GROUP, this.group);
+		properties.put(GROUP, this.group ? Boolean.TRUE : null);
 		properties.put(DESCRIPTION, this.description);
 		properties.put(CITATION_SOURCES, this.citations.stream().map(Citation::source).toList());
 		properties.put(CITATION_SECTIONS, this.citations.stream().map(Citation::section).toList());

@@ -120,8 +120,8 @@ class FilterSemanticsTests {
 				"{unit: {eq: \"%\"}}                               | e.unit = '%'",
 				"{period: {startsWith: \"2022\"}}                  | e.period STARTS WITH '2022'",
 				"{group: true}                                     | e.group = true",
-				"{group: false}                                    | e.group = false",
-				"{kind: {eq: INSTITUTION}, group: false}           | e:Institution AND NOT e.group",
+				"{group: false}                                    | e.group IS NULL",
+				"{kind: {eq: INSTITUTION}, group: false}           | e:Institution AND NOT coalesce(e.group, false)",
 				"{date: {startsWith: \"2022\"}}                    | e.date STARTS WITH '2022'",
 				"{date: {gte: \"2022-06\", lte: \"2022-12\"}}      | e.date >= '2022-06' AND left(e.date, 7) <= '2022-12'",
 				"{kind: {eq: INSTITUTION}, category: {eq: \"bank\"}} | e:Institution AND e.category = 'bank'",
@@ -165,7 +165,7 @@ class FilterSemanticsTests {
 		@Test
 		void shouldLeaveGroupsOutOfTheMostConnectedOnlyWhenAsked() {
 			String cypher = """
-					MATCH (e:Entity) WHERE $all OR NOT e.group
+					MATCH (e:Entity) WHERE $all OR e.group IS NULL
 					WITH e, COUNT { (e)--(:Entity) } AS degree ORDER BY degree DESC, e.id LIMIT 20 RETURN e.id""";
 			List<String> withGroups = cypherIds(cypher, Map.of("all", true));
 			List<String> withoutGroups = cypherIds(cypher, Map.of("all", false));

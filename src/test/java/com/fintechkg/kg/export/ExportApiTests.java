@@ -279,7 +279,7 @@ class ExportApiTests {
 			properties.put("nameZh", entity.nameZh());
 			properties.put("aliases", entity.aliases());
 			properties.put("category", entity.category());
-			properties.put("group", entity.group());
+			properties.put("group", entity.group() ? true : null);
 			properties.put("description", entity.description());
 			properties.put("value", entity.value());
 			properties.put("unit", entity.unit());
@@ -335,6 +335,7 @@ class ExportApiTests {
 					case "id", "labels", "aliasText", "nameKeys" -> null;
 					case "aliases", "citationSources", "citationSections", "citationQuotes" -> key + ":string[]";
 					case "value" -> "value:double";
+					case "group" -> "group:boolean";
 					case "version" -> "version:long";
 					case "createdAt", "updatedAt" -> key + ":datetime";
 					default -> key;
