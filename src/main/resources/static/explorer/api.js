@@ -75,8 +75,8 @@ async function sha256(text) {
 	return hashes.get(text);
 }
 
-// Fields every drawn entity needs: what to call it in either language and how to draw it.
-const ENTITY_FIELDS = 'id kind name nameZh';
+// Fields every drawn entity needs: what to call it in either language and how to draw it (groups are drawn apart).
+const ENTITY_FIELDS = 'id kind name nameZh group';
 
 // Fields of a drawn relation, with every passage that states it (the whitepaper's sentences and sections).
 const RELATION_FIELDS = `

@@ -36,6 +36,8 @@ const STYLE = [
 		},
 	},
 	{ selector: 'node.centre', style: { width: 46, height: 46, 'font-size': 14, 'font-weight': 'bold' } },
+	// a group the text names collectively (国内银行, 金融科技) wears a double ring and an italic label
+	{ selector: 'node[?group]', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2330', 'font-style': 'italic' } },
 	{ selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
 	{
 		selector: 'edge',
@@ -128,11 +130,15 @@ export function createGraph(container, language) {
 			cy.nodes().forEach((node) => node.data('label', labelOf(node.data())));
 		},
 
-		/** Hides nodes of unchecked kinds and edges of unchecked types (and edges of hidden nodes). */
-		filter(kinds, types) {
+		/**
+		 * Hides nodes of unchecked kinds, groups when `hideGroups` (but never the centre), and edges of unchecked
+		 * types (and edges of hidden nodes).
+		 */
+		filter(kinds, types, hideGroups = false) {
 			cy.batch(() => {
 				cy.elements().removeClass('filtered');
-				cy.nodes().filter((node) => !kinds.has(node.data('kind'))).addClass('filtered');
+				cy.nodes().filter((node) => !kinds.has(node.data('kind'))
+					|| (hideGroups && node.data('group') && !node.hasClass('centre'))).addClass('filtered');
 				cy.edges().filter((edge) => !types.has(edge.data('type'))
 					|| edge.source().hasClass('filtered') || edge.target().hasClass('filtered')).addClass('filtered');
 			});

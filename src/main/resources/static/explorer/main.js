@@ -13,6 +13,7 @@ const state = {
 	centre: null, // the entity at the centre: { id, name, nameZh, kind }
 	kinds: new Set(), // kinds shown (filled from the vocabulary)
 	types: new Set(), // relationship types shown (filled from the vocabulary)
+	hideGroups: false, // hide groups the text names collectively (国内银行, 金融科技), which link to much
 	allTypes: [],
 	drawing: 0, // bumped by every re-centring, so a late expansion of the previous graph is dropped
 };
@@ -110,6 +111,10 @@ graph.cy.on('tap', 'node', (event) => {
 graph.cy.on('dbltap', 'node', (event) => centreOn(event.target.data()));
 graph.cy.on('tap', 'edge', (event) => select(event.target));
 $('fit').addEventListener('click', () => graph.cy.fit(undefined, 30));
+$('hide-groups').addEventListener('change', (event) => {
+	state.hideGroups = event.target.checked;
+	applyFilters();
+});
 
 // --- the side panel -------------------------------------------------------------------------------------------
 
@@ -147,6 +152,9 @@ function showEntity(entity, node) {
 		paragraph(`${state.language === 'zh' ? kind.zh : kind.en}${entity.category ? ' · ' + entity.category : ''}`, 'kind-line'),
 		paragraph(entity.description),
 	);
+	if (entity.group) {
+		panel.append(paragraph('A group: the text names it collectively; its members link to it with ONE_OF.', 'group-line'));
+	}
 	if (entity.aliases.length) {
 		panel.append(paragraph(`Also: ${entity.aliases.join(', ')}`, 'aliases'));
 	}
@@ -328,7 +336,7 @@ function applyFilters() {
 	// until the vocabulary has loaded, every kind and type is shown
 	const kinds = Object.keys(KINDS).length ? state.kinds : new Set(graph.cy.nodes().map((node) => node.data('kind')));
 	const types = state.allTypes.length ? state.types : new Set(graph.cy.edges().map((edge) => edge.data('type')));
-	graph.filter(kinds, types);
+	graph.filter(kinds, types, state.hideGroups);
 }
 
 function relabelLegend() {

@@ -57,7 +57,8 @@ class CurationController {
 				throw CurationException.notFound("No entity '" + end + "' to relate");
 			}
 		}
-		SeedModel.Relation relation = this.rules.relation(input, kinds.get(input.from()), kinds.get(input.to()));
+		SeedModel.Relation relation = this.rules.relation(input, kinds.get(input.from()), kinds.get(input.to()),
+				this.store.groups(List.of(input.to())).contains(input.to()));
 		return this.store.upsertRelation(relation, input.expectedVersion(), curator.getName());
 	}
 

@@ -17,7 +17,8 @@ final class CurationInputs {
 
 	record UpsertEntityInput(String id, Kind kind, String name, String nameZh, List<String> aliases,
 			@Nullable String category, String description, @Nullable Double value, @Nullable String unit,
-			@Nullable String period, List<CitationInput> citations, @Nullable Integer expectedVersion) {
+			@Nullable String period, boolean group, @Nullable String date, List<CitationInput> citations,
+			@Nullable Integer expectedVersion) {
 	}
 
 	/**

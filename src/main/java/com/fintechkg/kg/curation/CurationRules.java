@@ -60,20 +60,23 @@ class CurationRules {
 		Kind kind = input.kind();
 		SeedModel.Entity entity = new SeedModel.Entity(input.id(), kind, input.name().strip(), input.nameZh().strip(),
 				input.aliases().stream().map(String::strip).filter((alias) -> !alias.isEmpty()).distinct().toList(),
-				blankToNull(input.category()), input.description().strip(),
+				blankToNull(input.category()), input.group(), input.description().strip(),
 				input.citations().stream().map(CurationRules::citation).toList(), input.value(), blankToNull(input.unit()),
-				blankToNull(input.period()), INPUT);
+				blankToNull(input.period()), blankToNull(input.date()), INPUT);
 		check(List.of(entity), List.of(), problems);
 		return entity;
 	}
 
-	/** The seed-model relation for {@code input} between the stored ends, checked; throws listing every problem. */
-	SeedModel.Relation relation(UpsertRelationInput input, Kind fromKind, Kind toKind) {
+	/**
+	 * The seed-model relation for {@code input} between the stored ends, checked; throws listing every problem.
+	 * {@code toGroup} says whether the stored {@code to} end is a group (a {@code ONE_OF} relation must end at one).
+	 */
+	SeedModel.Relation relation(UpsertRelationInput input, Kind fromKind, Kind toKind, boolean toGroup) {
 		List<Citation> citations = input.allCitations().stream().map(CurationRules::citation).toList();
 		SeedModel.Relation relation = new SeedModel.Relation(input.from(), input.type(), input.to(),
 				blankToNull(input.date()), citations, input.value(), blankToNull(input.unit()), blankToNull(input.role()),
 				INPUT);
-		List<SeedModel.Entity> ends = List.of(stored(input.from(), fromKind), stored(input.to(), toKind));
+		List<SeedModel.Entity> ends = List.of(stored(input.from(), fromKind, false), stored(input.to(), toKind, toGroup));
 		check(ends, List.of(relation), new ArrayList<>());
 		return relation;
 	}
@@ -84,7 +87,7 @@ class CurationRules {
 		requireText("reason", reason, problems);
 		Citation citation = citation(input);
 		SeedModel.Entity carrier = new SeedModel.Entity("deletion", reference().seed().vocabulary().kindList().getFirst(), "deletion", "deletion", List.of(),
-				null, "deletion", List.of(citation), null, null, null, INPUT);
+				null, false, "deletion", List.of(citation), null, null, null, null, INPUT);
 		check(List.of(carrier), List.of(), problems);
 		return citation;
 	}
@@ -114,8 +117,9 @@ class CurationRules {
 		return reference;
 	}
 
-	private static SeedModel.Entity stored(String id, Kind kind) {
-		return new SeedModel.Entity(id, kind, id, id, List.of(), null, "", List.of(), null, null, null, STORED);
+	private static SeedModel.Entity stored(String id, Kind kind, boolean group) {
+		return new SeedModel.Entity(id, kind, id, id, List.of(), null, group, "", List.of(), null, null, null, null,
+				STORED);
 	}
 
 	private static Citation citation(CitationInput input) {

@@ -5,9 +5,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fintechkg.kg.entity.Entity;
@@ -208,6 +210,17 @@ class CurationStore {
 			tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.kind AS kind", Map.of("ids", ids))
 				.forEach((row) -> kinds.put(row.get("id").asString(), Kind.of(row.get("kind").asString())));
 			return kinds;
+		});
+	}
+
+	/** Which of the entities {@code ids} are groups ({@code group: true}). */
+	Set<String> groups(List<String> ids) {
+		return this.writes.inTransaction(this.timeout, (tx) -> {
+			Set<String> groups = new HashSet<>();
+			tx.run("MATCH (e:Entity) WHERE e.id IN $ids AND e." + StoredEntity.GROUP + " = true RETURN e.id AS id",
+					Map.of("ids", ids))
+				.forEach((row) -> groups.add(row.get("id").asString()));
+			return groups;
 		});
 	}
 

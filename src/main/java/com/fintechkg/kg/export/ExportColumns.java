@@ -26,7 +26,7 @@ final class ExportColumns {
 	enum Type {
 
 		STRING("", "string"), STRING_LIST(":string[]", "string"), DOUBLE(":double", "double"), LONG(":long", "long"),
-		DATETIME(":datetime", "string");
+		DATETIME(":datetime", "string"), BOOLEAN(":boolean", "boolean");
 
 		final String csvSuffix;
 
@@ -50,9 +50,10 @@ final class ExportColumns {
 	/** Node properties after {@code id}, labels and {@code kind}; citations follow as three parallel lists. */
 	static final List<Column> NODE = List.of(new Column(StoredEntity.NAME, Type.STRING),
 			new Column(StoredEntity.NAME_ZH, Type.STRING), new Column(StoredEntity.ALIASES, Type.STRING_LIST),
-			new Column(StoredEntity.CATEGORY, Type.STRING), new Column(StoredEntity.DESCRIPTION, Type.STRING),
-			new Column(StoredEntity.VALUE, Type.DOUBLE), new Column(StoredEntity.UNIT, Type.STRING),
-			new Column(StoredEntity.PERIOD, Type.STRING), new Column(StoredProvenance.ORIGIN, Type.STRING),
+			new Column(StoredEntity.CATEGORY, Type.STRING), new Column(StoredEntity.GROUP, Type.BOOLEAN),
+			new Column(StoredEntity.DESCRIPTION, Type.STRING), new Column(StoredEntity.VALUE, Type.DOUBLE),
+			new Column(StoredEntity.UNIT, Type.STRING), new Column(StoredEntity.PERIOD, Type.STRING),
+			new Column(StoredEntity.DATE, Type.STRING), new Column(StoredProvenance.ORIGIN, Type.STRING),
 			new Column(StoredProvenance.VERSION, Type.LONG), new Column(StoredProvenance.CREATED_AT, Type.DATETIME),
 			new Column(StoredProvenance.UPDATED_AT, Type.DATETIME), new Column(StoredProvenance.UPDATED_BY, Type.STRING));
 

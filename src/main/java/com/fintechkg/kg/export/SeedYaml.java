@@ -87,6 +87,9 @@ final class SeedYaml {
 			.append(node.texts(StoredEntity.ALIASES).stream().map(SeedYaml::quoted).collect(Collectors.joining(", ")))
 			.append("]\n");
 		field(yaml, "category", node.text(StoredEntity.CATEGORY));
+		if (Boolean.TRUE.equals(node.properties().get(StoredEntity.GROUP))) {
+			yaml.append("    group: true\n");
+		}
 		field(yaml, "description", node.text(StoredEntity.DESCRIPTION));
 		Double value = node.number(StoredEntity.VALUE);
 		if (value != null) {
@@ -94,6 +97,7 @@ final class SeedYaml {
 		}
 		field(yaml, "unit", node.text(StoredEntity.UNIT));
 		field(yaml, "period", node.text(StoredEntity.PERIOD));
+		field(yaml, "date", node.text(StoredEntity.DATE));
 		if (node.citations().isEmpty()) {
 			return yaml.append("    citations: []\n").toString();
 		}

@@ -78,6 +78,10 @@ public final class CypherFilter {
 		add(all, number(property(e, StoredEntity.VALUE), where.value()));
 		add(all, string(property(e, StoredEntity.UNIT), where.unit()));
 		add(all, string(property(e, StoredEntity.PERIOD), where.period()));
+		if (where.group() != null) {
+			all.add("coalesce(" + property(e, StoredEntity.GROUP) + ", false) = " + parameter(where.group()));
+		}
+		add(all, date(property(e, StoredEntity.DATE), where.date()));
 		add(all, combine(where.AND(), " AND ", (w, d) -> entity(e, w, d), depth));
 		add(all, combine(where.OR(), " OR ", (w, d) -> entity(e, w, d), depth));
 		if (where.NOT() != null) {

@@ -37,8 +37,8 @@ public final class Filters {
 	public record EntityWhere(@Nullable IdFilter id, @Nullable KindFilter kind, @Nullable StringFilter name,
 			@Nullable StringFilter nameZh, @Nullable StringFilter alias, @Nullable StringFilter category,
 			@Nullable StringFilter description, @Nullable FloatFilter value, @Nullable StringFilter unit,
-			@Nullable StringFilter period, @Nullable List<EntityWhere> AND, @Nullable List<EntityWhere> OR,
-			@Nullable EntityWhere NOT) {
+			@Nullable StringFilter period, @Nullable Boolean group, @Nullable DateFilter date,
+			@Nullable List<EntityWhere> AND, @Nullable List<EntityWhere> OR, @Nullable EntityWhere NOT) {
 	}
 
 	public record RelationWhere(@Nullable IdFilter id, @Nullable StringFilter type, @Nullable IdFilter from,
@@ -62,7 +62,8 @@ public final class Filters {
 
 		ID("e." + StoredEntity.ID), NAME("e." + StoredEntity.NAME), NAME_ZH("e." + StoredEntity.NAME_ZH),
 		KIND("e." + StoredEntity.KIND), CATEGORY("coalesce(e." + StoredEntity.CATEGORY + ", '')"),
-		VALUE("coalesce(e." + StoredEntity.VALUE + ", -1.0e308)"), PERIOD("coalesce(e." + StoredEntity.PERIOD + ", '')");
+		VALUE("coalesce(e." + StoredEntity.VALUE + ", -1.0e308)"), PERIOD("coalesce(e." + StoredEntity.PERIOD + ", '')"),
+		DATE("coalesce(e." + StoredEntity.DATE + ", '')");
 
 		private final String expression;
 

@@ -26,8 +26,9 @@ class StatsController {
 	}
 
 	@SchemaMapping(typeName = "GraphStats")
-	List<ConnectedEntity> mostConnected(GraphStats stats, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first) {
-		return this.queries.mostConnected(first);
+	List<ConnectedEntity> mostConnected(GraphStats stats, @Argument @Range(min = 1, max = Bounds.MAX_FIRST) int first,
+			@Argument boolean excludeGroups) {
+		return this.queries.mostConnected(first, excludeGroups);
 	}
 
 }

@@ -55,16 +55,19 @@ public class StatsQueries {
 		}).one().orElseThrow();
 	}
 
-	List<ConnectedEntity> mostConnected(int first) {
+	/** The {@code first} entities with the most relations, groups left out when {@code excludeGroups}. */
+	List<ConnectedEntity> mostConnected(int first, boolean excludeGroups) {
 		// language=cypher
 		String cypher = """
 				MATCH (e:Entity)
+				WHERE NOT ($excludeGroups AND coalesce(e.group, false))
 				WITH e, COUNT { (e)--(:Entity) } AS degree
 				ORDER BY degree DESC, e.id LIMIT $first
 				RETURN e, degree
 				""";
 		return List.copyOf(this.client.query(cypher)
 			.bind(first).to("first")
+			.bind(excludeGroups).to("excludeGroups")
 			.fetchAs(ConnectedEntity.class)
 			.mappedBy((types, row) -> new ConnectedEntity(Entity.from(row.get("e")), row.get("degree").asLong()))
 			.all());

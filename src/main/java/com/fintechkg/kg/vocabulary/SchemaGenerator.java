@@ -106,6 +106,8 @@ public final class SchemaGenerator {
 		field("Other names in both languages.", "aliases: [String!]!");
 		field((kind.categories() != null) ? "E.g. " + kind.categories() + "." : "Finer classification, if any.",
 				"category: String");
+		field("True for a group the text names collectively rather than one thing; its members link to it with "
+				+ "`ONE_OF`.", "group: Boolean!");
 		field("One-line description in English.", "description: String!");
 		field("Where the source names this " + name + ": section and verbatim quote.", "citations: [Citation!]!");
 		field("Optimistic-concurrency version: 1 when created, one more on every curated change. Pass it as "

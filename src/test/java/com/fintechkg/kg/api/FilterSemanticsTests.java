@@ -119,6 +119,11 @@ class FilterSemanticsTests {
 				"{value: {lte: 10}}                                | e.value <= 10",
 				"{unit: {eq: \"%\"}}                               | e.unit = '%'",
 				"{period: {startsWith: \"2022\"}}                  | e.period STARTS WITH '2022'",
+				"{group: true}                                     | e.group = true",
+				"{group: false}                                    | e.group IS NULL",
+				"{kind: {eq: INSTITUTION}, group: false}           | e:Institution AND NOT coalesce(e.group, false)",
+				"{date: {startsWith: \"2022\"}}                    | e.date STARTS WITH '2022'",
+				"{date: {gte: \"2022-06\", lte: \"2022-12\"}}      | e.date >= '2022-06' AND left(e.date, 7) <= '2022-12'",
 				"{kind: {eq: INSTITUTION}, category: {eq: \"bank\"}} | e:Institution AND e.category = 'bank'",
 				"{AND: [{kind: {eq: INSTITUTION}}, {name: {contains: \"bank\"}}]} | e:Institution AND e.name =~ '(?i).*bank.*'",
 				"{OR: [{kind: {eq: REGION}}, {category: {eq: \"bank\"}}]} | e:Region OR e.category = 'bank'",
@@ -155,6 +160,22 @@ class FilterSemanticsTests {
 
 			assertThat(allPages("entities", "where: {OR: []}", "id")).isEmpty();
 			assertThat(allPages("entities", "where: {AND: []}", "id")).hasSize((int) all);
+		}
+
+		@Test
+		void shouldLeaveGroupsOutOfTheMostConnectedOnlyWhenAsked() {
+			String cypher = """
+					MATCH (e:Entity) WHERE $all OR e.group IS NULL
+					WITH e, COUNT { (e)--(:Entity) } AS degree ORDER BY degree DESC, e.id LIMIT 20 RETURN e.id""";
+			List<String> withGroups = cypherIds(cypher, Map.of("all", true));
+			List<String> withoutGroups = cypherIds(cypher, Map.of("all", false));
+			assertThat(withGroups).as("a group is among the most connected of the seed").isNotEqualTo(withoutGroups);
+
+			String query = "query ($leaveOut: Boolean) { stats { mostConnected(first: 20, excludeGroups: $leaveOut) { entity { id } } } }";
+			assertThat(ok(query, Map.of("leaveOut", true)).<List<String>>read("$.data.stats.mostConnected[*].entity.id"))
+				.containsExactlyElementsOf(withoutGroups);
+			assertThat(ok(query, Map.of()).<List<String>>read("$.data.stats.mostConnected[*].entity.id"))
+				.containsExactlyElementsOf(withGroups);
 		}
 
 		@Test

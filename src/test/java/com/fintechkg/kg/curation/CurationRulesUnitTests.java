@@ -49,7 +49,7 @@ class CurationRulesUnitTests {
 	@Test
 	void aValidEntityIsTakenWithItsTextTrimmedAndEmptyOptionalFieldsDropped() {
 		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("abc", Kind.of("Institution"), " ABC ", " 农行 ",
-				List.of(" 农业银行 ", "", "农业银行", " AgBank"), "  ", " A bank. ", null, " ", null, List.of(QUOTE), null));
+				List.of(" 农业银行 ", "", "农业银行", " AgBank"), "  ", " A bank. ", null, " ", null, false, null, List.of(QUOTE), null));
 
 		assertThat(entity.id()).isEqualTo("abc");
 		assertThat(entity.kind()).isEqualTo(Kind.of("Institution"));
@@ -65,7 +65,7 @@ class CurationRulesUnitTests {
 	@Test
 	void anIndicatorKeepsItsFigures() {
 		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("size", Kind.of("Indicator"), "Size", "规模",
-				List.of(), " market ", "Market size.", 100.0, " 亿元 ", " 2023 ", List.of(QUOTE), 1));
+				List.of(), " market ", "Market size.", 100.0, " 亿元 ", " 2023 ", false, " ", List.of(QUOTE), 1));
 
 		assertThat(entity.value()).isEqualTo(100.0);
 		assertThat(entity.unit()).isEqualTo("亿元");
@@ -77,7 +77,7 @@ class CurationRulesUnitTests {
 	void anEntityWithoutCitationOrTextIsRefusedListingEveryProblem() {
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("new-bank", Kind.of("Institution"), " ", "", List.of(),
-					null, "\t", null, null, null, List.of(), null)))
+					null, "\t", null, null, null, false, null, List.of(), null)))
 			.satisfies((ex) -> assertThat(ex.type()).isEqualTo(ErrorType.BAD_REQUEST))
 			.withMessage("Invalid input: an entity needs at least one citation (source, section and a verbatim quote);"
 					+ " `name` must not be blank; `nameZh` must not be blank; `description` must not be blank;"
@@ -88,7 +88,7 @@ class CurationRulesUnitTests {
 	void anEntityIsCheckedByTheSeedsRules() {
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.entity(new UpsertEntityInput("New Bank", Kind.of("Region"), "Bank", "银行",
-					List.of(), null, "A bank.", 5.0, null, null,
+					List.of(), null, "A bank.", 5.0, null, null, false, null,
 					List.of(new CitationInput("paper", "1", "上海的客户"), new CitationInput("book", "1", "x")), null)))
 			.withMessage("Invalid input: entity id 'New Bank' must be lowercase letters and digits joined by '-';"
 					+ " quote does not occur verbatim in source 'paper': 上海的客户; citation source 'book' is not in sources.yaml;"
@@ -98,7 +98,7 @@ class CurationRulesUnitTests {
 	@Test
 	void aValidRelationIsTakenBetweenTheStoredEnds() {
 		SeedModel.Relation relation = this.rules.relation(new UpsertRelationInput("icbc", "RELEASED", "new-model", " 2023-05 ",
-				null, " ", null, QUOTE, null, null), Kind.of("Institution"), Kind.of("Product"));
+				null, " ", null, QUOTE, null, null), Kind.of("Institution"), Kind.of("Product"), false);
 
 		assertThat(relation.id()).isEqualTo("icbc:RELEASED:new-model");
 		assertThat(relation.date()).isEqualTo("2023-05");
@@ -110,15 +110,38 @@ class CurationRulesUnitTests {
 	void aRelationFollowsTheVocabularyAndTheSeedsRules() {
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("beijing", "RELEASED", "icbc", "2023-13", null,
-					"km", null, new CitationInput("paper", "1", "服务北京的客户"), null, null), Kind.of("Region"), Kind.of("Institution")))
+					"km", null, new CitationInput("paper", "1", "服务北京的客户"), null, null), Kind.of("Region"), Kind.of("Institution"), false))
 			.withMessage("Invalid input: RELEASED cannot start at Region 'beijing' (allowed: [Institution]);"
 					+ " RELEASED cannot end at Institution 'icbc' (allowed: [Product]);"
 					+ " date '2023-13' must be YYYY, YYYY-MM or YYYY-MM-DD; `unit` without `value`");
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("icbc", "OWNS", "icbc", "", 1.0, "%", null, QUOTE, null, 2),
-					Kind.of("Institution"), Kind.of("Institution")))
+					Kind.of("Institution"), Kind.of("Institution"), false))
 			.withMessage("Invalid input: unknown relationship type 'OWNS' (the vocabulary in vocabulary.yaml has LOCATED_IN,"
 					+ " RELEASED); relation from 'icbc' to itself");
+	}
+
+	@Test
+	void aOneOfRelationIsTakenOnlyWhenTheStoredToEndIsAGroup() {
+		this.seed.replace("vocabulary.yaml", "types:\n",
+				"types:\n  ONE_OF: {from: [Institution, Product], to: [Institution, Product], description: \"is one of\"}\n");
+		this.rules = new CurationRules(new DefaultResourceLoader(), new SeedProperties(SeedMode.NEVER, this.seed.location()));
+		UpsertRelationInput input = new UpsertRelationInput("icbc", "ONE_OF", "big-banks", null, null, null, null, QUOTE, null, null);
+
+		assertThat(this.rules.relation(input, Kind.of("Institution"), Kind.of("Institution"), true).id())
+			.isEqualTo("icbc:ONE_OF:big-banks");
+		assertThatExceptionOfType(CurationException.class)
+			.isThrownBy(() -> this.rules.relation(input, Kind.of("Institution"), Kind.of("Institution"), false))
+			.withMessageContaining("ONE_OF must end at a group, and 'big-banks'");
+	}
+
+	@Test
+	void aGroupFlagAndAnEventsDateAreTakenAsGiven() {
+		SeedModel.Entity entity = this.rules.entity(new UpsertEntityInput("big-banks", Kind.of("Institution"), "Big banks",
+				"大型银行", List.of(), null, "The big banks.", null, null, null, true, " ", List.of(QUOTE), null));
+
+		assertThat(entity.group()).isTrue();
+		assertThat(entity.date()).isNull();
 	}
 
 	@Test

@@ -64,7 +64,8 @@ class CurationSliceTests {
 	@Test
 	void shouldPassTheEntityWithTheSchemasDefaultsAndTheCuratorsName() {
 		SeedModel.Entity checked = new SeedModel.Entity("new-bank", Kind.of("Institution"), "New Bank", "新银行",
-				List.of(), null, "A bank", List.of(CITATION), null, null, null, new SeedModel.Origin("input", 0));
+				List.of(), null, false, "A bank", List.of(CITATION), null, null, null, null,
+				new SeedModel.Origin("input", 0));
 		given(this.rules.entity(any())).willReturn(checked);
 		Entity stored = ApiObjects.entity("new-bank", "Institution");
 		given(this.store.upsertEntity(checked, null, "alice"))
@@ -138,7 +139,7 @@ class CurationSliceTests {
 			.willReturn(Map.of("icbc", Kind.of("Institution"), "chatabc", Kind.of("Product")));
 		SeedModel.Relation checked = new SeedModel.Relation("icbc", "RELEASED", "chatabc", "2023", CITATION, null,
 				null, new SeedModel.Origin("input", 0));
-		given(this.rules.relation(any(), eq(Kind.of("Institution")), eq(Kind.of("Product")))).willReturn(checked);
+		given(this.rules.relation(any(), eq(Kind.of("Institution")), eq(Kind.of("Product")), eq(false))).willReturn(checked);
 		Entity icbc = ApiObjects.entity("icbc", "Institution");
 		given(this.store.upsertRelation(checked, 1, "alice")).willReturn(new Payloads.UpsertRelationPayload(
 				ApiObjects.relation(icbc, "RELEASED", ApiObjects.entity("chatabc", "Product")), false,
@@ -152,7 +153,7 @@ class CurationSliceTests {
 					 "change": {"action": "UPDATE_RELATION", "target": "icbc:RELEASED:chatabc"}}
 					""");
 		ArgumentCaptor<UpsertRelationInput> input = ArgumentCaptor.forClass(UpsertRelationInput.class);
-		verify(this.rules).relation(input.capture(), eq(Kind.of("Institution")), eq(Kind.of("Product")));
+		verify(this.rules).relation(input.capture(), eq(Kind.of("Institution")), eq(Kind.of("Product")), eq(false));
 		assertThat(input.getValue().date()).isEqualTo("2023");
 		assertThat(input.getValue().citation().source()).isEqualTo(ApiObjects.SOURCE);
 	}

@@ -53,6 +53,49 @@ class EntityApiTests {
 	}
 
 	@Test
+	void shouldServeRisksAndEventsWithTheirOwnLookupsListsAndAnEventsDate() {
+		Answer answer = this.graphQl.post("""
+				{ risk(id: "quantum-computing-attack") { __typename id kind group }
+				  risks(first: 100) { totalCount edges { node { id } } }
+				  event(id: "central-economic-work-conference") { __typename kind date group }
+				  events(where: {date: {startsWith: "2022"}}, orderBy: [{field: DATE, direction: DESC}]) {
+				    edges { node { id date } } }
+				  undated: events(where: {date: {startsWith: "1999"}}) { totalCount }
+				  notAnEvent: event(id: "icbc") { id } }
+				""");
+
+		assertThat(answer.errors()).as(answer.body()).isEmpty();
+		assertThat(answer.<String>read("$.data.risk.__typename")).isEqualTo("Risk");
+		assertThat(answer.<Boolean>read("$.data.risk.group")).isFalse();
+		assertThat(answer.<List<String>>read("$.data.risks.edges[*].node.id")).contains("quantum-computing-attack");
+		assertThat(answer.<String>read("$.data.event.__typename")).isEqualTo("Event");
+		assertThat(answer.<String>read("$.data.event.date")).isEqualTo("2022-12");
+		assertThat(answer.<List<String>>read("$.data.events.edges[*].node.id")).contains("central-economic-work-conference");
+		assertThat(answer.<Integer>read("$.data.undated.totalCount")).isZero();
+		assertThat(answer.<Object>read("$.data.notAnEvent")).isNull();
+	}
+
+	@Test
+	void shouldMarkGroupsOnEveryKindAndFilterOnTheFlag() {
+		Answer answer = this.graphQl.post("""
+				{ fintech: technology(id: "fintech") { group }
+				  icbc: institution(id: "icbc") { group }
+				  groups: entities(first: 100, where: {group: true}) { totalCount edges { node { id group } } }
+				  banks: institutions(first: 100, where: {category: {eq: "bank"}, group: false}) { edges { node { id group } } } }
+				""");
+
+		assertThat(answer.errors()).as(answer.body()).isEmpty();
+		assertThat(answer.<Boolean>read("$.data.fintech.group")).isTrue();
+		assertThat(answer.<Boolean>read("$.data.icbc.group")).isFalse();
+		assertThat(answer.<List<String>>read("$.data.groups.edges[*].node.id")).contains("fintech", "commercial-banks",
+				"domestic-banks", "platform-enterprises");
+		assertThat(answer.<List<Boolean>>read("$.data.groups.edges[*].node.group")).containsOnly(true);
+		assertThat(answer.<List<String>>read("$.data.banks.edges[*].node.id")).contains("icbc")
+			.doesNotContain("commercial-banks", "domestic-banks");
+		assertThat(answer.<List<Boolean>>read("$.data.banks.edges[*].node.group")).containsOnly(false);
+	}
+
+	@Test
 	void shouldAnswerNullForAnUnknownId() {
 		Answer answer = this.graphQl.post("{ entity(id: \"no-such-entity\") { id } }");
 

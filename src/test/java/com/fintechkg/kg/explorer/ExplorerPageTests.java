@@ -204,6 +204,34 @@ class ExplorerPageTests {
 	}
 
 	@Test
+	void shouldDrawGroupsApartAndHideThemOnRequest() {
+		// a specific entity next to the group 金融科技 (fintech), found through the API
+		List<Map<String, Object>> others = this.graphQl
+			.post("{ entity(id: \"fintech\") { group relations(first: 50) { other { id nameZh group } } } }")
+			.read("$.data.entity.relations[*].other");
+		Map<String, Object> centre = others.stream().filter((other) -> !(Boolean) other.get("group")).findFirst().orElseThrow();
+		chooseFromSearch("search-input", (String) centre.get("nameZh"), (String) centre.get("id"));
+		awaitReady();
+
+		String groups = "return fintechExplorer.cy.nodes('[?group]')";
+		String visibleGroups = groups + ".filter((node) => node.visible()).length";
+		long drawnGroups = this.chromium.<Long>script(groups + ".length");
+		assertThat(drawnGroups).isPositive();
+		assertThat(this.chromium.<String>script(groups + ".first().style('border-style')")).isEqualTo("double");
+		assertThat(this.chromium.<String>script("return fintechExplorer.cy.nodes('[!group]').first().style('border-style')"))
+			.isNotEqualTo("double");
+
+		WebElement hide = this.chromium.driver().findElement(By.id("hide-groups"));
+		hide.click();
+		this.chromium.await((driver) -> this.chromium.<Long>script(visibleGroups) == 0 ? true : null);
+		assertThat(this.chromium.<Boolean>script("return fintechExplorer.cy.getElementById(arguments[0]).visible()",
+				centre.get("id"))).isTrue();
+		hide.click();
+		this.chromium.await((driver) -> this.chromium.<Long>script(visibleGroups) == drawnGroups ? true : null);
+		assertThat(this.chromium.cspViolations()).isEmpty();
+	}
+
+	@Test
 	void shouldShowTheApiErrorToTheUser() {
 		String tooLong = "银".repeat(201);
 		String expected = this.graphQl.post("query Search($q: String!) { search(query: $q) { score } }", Map.of("q", tooLong))

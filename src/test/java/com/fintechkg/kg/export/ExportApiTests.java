@@ -285,10 +285,12 @@ class ExportApiTests {
 			properties.put("nameZh", entity.nameZh());
 			properties.put("aliases", entity.aliases());
 			properties.put("category", entity.category());
+			properties.put("group", entity.group() ? true : null);
 			properties.put("description", entity.description());
 			properties.put("value", entity.value());
 			properties.put("unit", entity.unit());
 			properties.put("period", entity.period());
+			properties.put("date", entity.date());
 			properties.put("citationSources", entity.citations().stream().map(Citation::source).toList());
 			properties.put("citationSections", entity.citations().stream().map(Citation::section).toList());
 			properties.put("citationQuotes", entity.citations().stream().map(Citation::quote).toList());
@@ -340,6 +342,7 @@ class ExportApiTests {
 					case "id", "labels", "aliasText", "nameKeys" -> null;
 					case "aliases", "citationSources", "citationSections", "citationQuotes" -> key + ":string[]";
 					case "value" -> "value:double";
+					case "group" -> "group:boolean";
 					case "version" -> "version:long";
 					case "createdAt", "updatedAt" -> key + ":datetime";
 					default -> key;

@@ -115,6 +115,20 @@ class CypherFilterUnitTests {
 		}
 
 		@Test
+		void groupSelectsGroupsOrLeavesThemOutCountingAMissingFlagAsNoGroup() {
+			assertThat(entity(entityWhere().group(true))).isEqualTo("coalesce(e.group, false) = true");
+			assertThat(entity(entityWhere().group(false))).isEqualTo("coalesce(e.group, false) = false");
+		}
+
+		@Test
+		void anEventsDateFiltersLikeARelationsDate() {
+			assertThat(entity(entityWhere().date(new DateFilter(null, null, null, "2022"))))
+				.isEqualTo("e.date STARTS WITH '2022'");
+			assertThat(entity(entityWhere().date(new DateFilter(null, "2022-06", "2022-12", null))))
+				.isEqualTo("(e.date >= '2022-06' AND (e.date <= '2022-12' OR e.date STARTS WITH '2022-12'))");
+		}
+
+		@Test
 		void fieldsOfOneFilterMustAllHold() {
 			assertThat(entity(entityWhere().kind(new KindFilter(Kind.of("Institution"), null))
 				.name(new StringFilter(null, null, "bank", null))))
@@ -402,6 +416,10 @@ class CypherFilterUnitTests {
 
 		private StringFilter period;
 
+		private Boolean group;
+
+		private DateFilter date;
+
 		private List<EntityWhere> and;
 
 		private List<EntityWhere> or;
@@ -458,6 +476,16 @@ class CypherFilterUnitTests {
 			return this;
 		}
 
+		EntityWhereBuilder group(Boolean group) {
+			this.group = group;
+			return this;
+		}
+
+		EntityWhereBuilder date(DateFilter date) {
+			this.date = date;
+			return this;
+		}
+
 		EntityWhereBuilder and(List<EntityWhere> and) {
 			this.and = and;
 			return this;
@@ -475,7 +503,8 @@ class CypherFilterUnitTests {
 
 		EntityWhere build() {
 			return new EntityWhere(this.id, this.kind, this.name, this.nameZh, this.alias, this.category,
-					this.description, this.value, this.unit, this.period, this.and, this.or, this.not);
+					this.description, this.value, this.unit, this.period, this.group, this.date, this.and, this.or,
+					this.not);
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -52,22 +53,22 @@ class StatsSliceTests {
 					 "byRelationType": [{"type": "RELEASED", "count": 2}],
 					 "seed": {"version": "2026.1", "checksum": "abc123"}}
 					""");
-		verify(this.queries, never()).mostConnected(anyInt());
+		verify(this.queries, never()).mostConnected(anyInt(), anyBoolean());
 	}
 
 	@Test
 	void shouldReadTheTenMostConnectedByDefault() {
 		given(this.queries.stats()).willReturn(STATS);
-		given(this.queries.mostConnected(10))
+		given(this.queries.mostConnected(10, false))
 			.willReturn(List.of(new ConnectedEntity(ApiObjects.entity("pboc", "Institution"), 42)));
 		this.graphQlTester.documentName("mostConnected").execute()
 			.path("stats.mostConnected").matchesJson("""
 					[{"entity": {"__typename": "Institution", "id": "pboc"}, "degree": 42}]
 					""");
-		given(this.queries.mostConnected(100)).willReturn(List.of());
+		given(this.queries.mostConnected(100, false)).willReturn(List.of());
 		this.graphQlTester.documentName("mostConnected").variable("first", 100).execute()
 			.path("stats.mostConnected").entityList(Object.class).hasSize(0);
-		verify(this.queries).mostConnected(100);
+		verify(this.queries).mostConnected(100, false);
 	}
 
 	@Test
@@ -81,7 +82,7 @@ class StatsSliceTests {
 					assertThat(error.getPath()).isEqualTo("stats.mostConnected");
 				}));
 		}
-		verify(this.queries, never()).mostConnected(anyInt());
+		verify(this.queries, never()).mostConnected(anyInt(), anyBoolean());
 	}
 
 }
