@@ -6,5 +6,5 @@
 // expect: 昇腾 AI, 大模型
 MATCH (:Institution {id: 'icbc'})-[:RELEASED]->(model:Product)-[fact:BASED_ON|INSTANCE_OF|APPLIED_TO]->(other:Entity)
 RETURN model.nameZh AS model, type(fact) AS relation, other.nameZh AS other, other.name AS otherEn,
-       fact.section AS section, fact.quote AS quote
+       fact.citationSections AS sections, fact.citationQuotes AS quotes
 ORDER BY relation, other

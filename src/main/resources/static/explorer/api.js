@@ -78,10 +78,10 @@ async function sha256(text) {
 // Fields every drawn entity needs: what to call it in either language and how to draw it.
 const ENTITY_FIELDS = 'id kind name nameZh';
 
-// Fields of a drawn relation, with its citation (the whitepaper's sentence and section).
+// Fields of a drawn relation, with every passage that states it (the whitepaper's sentences and sections).
 const RELATION_FIELDS = `
-	id type date value unit quote section
-	source { title }
+	id type date value unit role
+	citations { section quote source { title } }
 	from { id }
 	to { id }`;
 

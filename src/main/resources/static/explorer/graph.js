@@ -88,8 +88,8 @@ export function createGraph(container, language) {
 				.filter((relation) => !cy.getElementById(relation.from.id).empty() && !cy.getElementById(relation.to.id).empty())
 				.map((relation) => ({
 					group: 'edges',
-					// Cytoscape reads an edge's ends from `source` and `target`, so the cited document moves to `cited`
-					data: { ...relation, cited: relation.source, source: relation.from.id, target: relation.to.id },
+					// Cytoscape reads an edge's ends from `source` and `target` (the cited documents are in `citations`)
+					data: { ...relation, source: relation.from.id, target: relation.to.id },
 				}));
 			cy.add(newEdges);
 			return newNodes.length;

@@ -191,13 +191,13 @@ function showRelation(relation) {
 	const ends = paragraph('', 'other-name');
 	ends.append(entityLink(from), ' → ', entityLink(to));
 	panel.replaceChildren(heading(relation.type), ends);
-	const facts = [relation.date && `date ${relation.date}`, relation.value != null && `${relation.value} ${relation.unit ?? ''}`]
-		.filter(Boolean);
+	const facts = [relation.role && `role ${relation.role}`, relation.date && `date ${relation.date}`,
+		relation.value != null && `${relation.value} ${relation.unit ?? ''}`].filter(Boolean);
 	if (facts.length) {
 		panel.append(paragraph(facts.join(' · '), 'kind-line'));
 	}
 	panel.append(subheading('What the whitepaper says'));
-	panel.append(citationList([{ quote: relation.quote, section: relation.section, source: relation.cited }]));
+	panel.append(citationList(relation.citations));
 }
 
 /** Citations: the verbatim sentence as a quotation, with its section and source. */
@@ -409,10 +409,13 @@ function hopItem(relation, walkFrom) {
 	button.className = 'link';
 	button.textContent = `${nameOf(from)} —${relation.type}→ ${nameOf(to)}`;
 	button.addEventListener('click', () => select(graph.cy.getElementById(relation.id)));
-	const quote = paragraph(`“${relation.quote}” § ${relation.section}`, 'hop-quote');
-	quote.lang = 'zh';
 	item.dataset.from = walkFrom.id;
-	item.append(button, quote);
+	item.append(button);
+	relation.citations.forEach((citation) => {
+		const quote = paragraph(`“${citation.quote}” § ${citation.section}`, 'hop-quote');
+		quote.lang = 'zh';
+		item.append(quote);
+	});
 	return item;
 }
 

@@ -94,9 +94,10 @@ class BrowserGuide {
 				<code>:Indicator</code>. Properties: <code>id</code> (stable, e.g. <code>icbc</code>), <code>name</code>
 				(English), <code>nameZh</code> (as the whitepaper writes it), <code>aliases</code>, <code>description</code>,
 				and the sentences that name it in <code>citationSections</code> / <code>citationQuotes</code>.</p>
-				<p>Every relationship states one fact and cites it: <code>quote</code> (the whitepaper's own sentence),
-				<code>section</code>, <code>source</code>, and <code>date</code>, <code>value</code>, <code>unit</code> where
-				the text gives them. Click a block to put it in the editor, or its ▶ to run it.</p>
+				<p>Every relationship states one fact and cites every passage that states it, as nodes do:
+				<code>citationSections</code> / <code>citationQuotes</code> / <code>citationSources</code> (parallel lists, the
+				whitepaper's own sentences, in order), and <code>date</code>, <code>value</code>, <code>unit</code>,
+				<code>role</code> where the text gives them. Click a block to put it in the editor, or its ▶ to run it.</p>
 				<p>Read anything; the database refuses changes from Browser. A correction goes through curation (the
 				GraphQL mutations, with a curator's token: validated, versioned, logged) or the seed files.</p>
 				<p>The graph view is styled for this graph (colour per kind, Chinese names as captions). Switch the

@@ -69,8 +69,10 @@ class CurationRules {
 
 	/** The seed-model relation for {@code input} between the stored ends, checked; throws listing every problem. */
 	SeedModel.Relation relation(UpsertRelationInput input, Kind fromKind, Kind toKind) {
+		List<Citation> citations = input.allCitations().stream().map(CurationRules::citation).toList();
 		SeedModel.Relation relation = new SeedModel.Relation(input.from(), input.type(), input.to(),
-				blankToNull(input.date()), citation(input.citation()), input.value(), blankToNull(input.unit()), INPUT);
+				blankToNull(input.date()), citations, input.value(), blankToNull(input.unit()), blankToNull(input.role()),
+				INPUT);
 		List<SeedModel.Entity> ends = List.of(stored(input.from(), fromKind), stored(input.to(), toKind));
 		check(ends, List.of(relation), new ArrayList<>());
 		return relation;

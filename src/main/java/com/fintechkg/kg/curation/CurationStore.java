@@ -99,7 +99,7 @@ class CurationStore {
 					DELETE d
 					RETURN %s AS relation""".formatted(RelationQueries.PROJECTION), Map.of("row", row)));
 			Change change = record(tx, (current == null) ? "CREATE_RELATION" : "UPDATE_RELATION", relation.id(), version,
-					by, relation.citation(), null, (current != null) ? current.properties() : null);
+					by, relation.citations().getFirst(), null, (current != null) ? current.properties() : null);
 			return new Payloads.UpsertRelationPayload(RelationQueries.relation(stored.get("relation")), current == null,
 					change);
 		});

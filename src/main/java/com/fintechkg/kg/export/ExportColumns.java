@@ -61,16 +61,17 @@ final class ExportColumns {
 		.map((name) -> new Column(name, Type.STRING_LIST))
 		.toList();
 
-	/** Relationship properties after its ends, type and {@code id}; its citation follows. */
+	/** Relationship properties after its ends, type and {@code id}; its citations follow. */
 	static final List<Column> RELATIONSHIP = List.of(new Column(StoredRelation.DATE, Type.STRING),
 			new Column(StoredRelation.VALUE, Type.DOUBLE), new Column(StoredRelation.UNIT, Type.STRING),
+			new Column(StoredRelation.ROLE, Type.STRING),
 			new Column(StoredProvenance.ORIGIN, Type.STRING), new Column(StoredProvenance.VERSION, Type.LONG),
 			new Column(StoredProvenance.CREATED_AT, Type.DATETIME), new Column(StoredProvenance.UPDATED_AT, Type.DATETIME),
 			new Column(StoredProvenance.UPDATED_BY, Type.STRING));
 
-	/** The relationship's citation, as the database stores it. */
-	static final List<Column> CITATION = StoredRelation.CITATION_PROPERTIES.stream()
-		.map((name) -> new Column(name, Type.STRING))
+	/** The relationship's citations, as the database stores them (the same parallel lists as a node's). */
+	static final List<Column> RELATION_CITATIONS = StoredRelation.CITATION_PROPERTIES.stream()
+		.map((name) -> new Column(name, Type.STRING_LIST))
 		.toList();
 
 	private ExportColumns() {
@@ -100,7 +101,7 @@ final class ExportColumns {
 	static List<String> relationshipHeader() {
 		List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE", "id"));
 		RELATIONSHIP.forEach((column) -> header.add(column.csvHeader()));
-		CITATION.forEach((column) -> header.add(column.csvHeader()));
+		RELATION_CITATIONS.forEach((column) -> header.add(column.csvHeader()));
 		return header;
 	}
 
@@ -108,10 +109,7 @@ final class ExportColumns {
 		List<@Nullable String> row = new ArrayList<>(List.of(relation.from(), relation.to(), relation.type(),
 				relation.id()));
 		RELATIONSHIP.forEach((column) -> row.add(cell(relation.properties().get(column.name()))));
-		Citation citation = relation.citation();
-		row.add((citation != null) ? citation.source() : null);
-		row.add((citation != null) ? citation.section() : null);
-		row.add((citation != null) ? citation.quote() : null);
+		row.addAll(citations(relation.citations()));
 		return row;
 	}
 

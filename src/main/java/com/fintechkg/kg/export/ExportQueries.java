@@ -47,9 +47,10 @@ class ExportQueries {
 	private static final Set<String> NODE_INTERNAL = Stream.of(List.of(StoredEntity.ID, StoredEntity.KIND),
 			StoredEntity.DERIVED, StoredEntity.CITATION_PROPERTIES).flatMap(List::stream).collect(Collectors.toSet());
 
-	/** The id and the citation, exported apart. */
+	/** The id and the citations, exported apart; the legacy single-citation properties are never exported. */
 	private static final Set<String> RELATION_INTERNAL = Stream.of(List.of(StoredRelation.ID),
-			StoredRelation.CITATION_PROPERTIES).flatMap(List::stream).collect(Collectors.toSet());
+			StoredRelation.CITATION_PROPERTIES, StoredRelation.LEGACY_CITATION_PROPERTIES).flatMap(List::stream)
+		.collect(Collectors.toSet());
 
 	private final GraphReads client;
 
@@ -160,7 +161,7 @@ class ExportQueries {
 	static ExportRelation relation(String from, String type, String to, Value stored) {
 		var relationship = stored.asRelationship();
 		return new ExportRelation(relationship.get(StoredRelation.ID).asString(StoredRelation.id(from, type, to)), type,
-				from, to, properties(relationship, RELATION_INTERNAL, RELATION_ORDER), StoredRelation.citation(relationship));
+				from, to, properties(relationship, RELATION_INTERNAL, RELATION_ORDER), StoredRelation.citations(relationship));
 	}
 
 	private static Map<String, Object> properties(org.neo4j.driver.types.Entity stored, Set<String> internal,

@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import com.fintechkg.kg.export.ExportColumns.Column;
-import com.fintechkg.kg.stored.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +51,7 @@ final class GraphMlWriter implements AutoCloseable {
 			for (Column column : ExportColumns.RELATIONSHIP) {
 				key("edge", column.name(), column.type().graphMlType);
 			}
-			for (Column column : ExportColumns.CITATION) {
+			for (Column column : ExportColumns.RELATION_CITATIONS) {
 				key("edge", column.name(), column.type().graphMlType);
 			}
 			indent(1);
@@ -106,11 +105,10 @@ final class GraphMlWriter implements AutoCloseable {
 			for (Column column : ExportColumns.RELATIONSHIP) {
 				data("edge", column.name(), ExportColumns.cell(relation.properties().get(column.name())));
 			}
-			Citation citation = relation.citation();
-			if (citation != null) {
-				data("edge", "source", citation.source());
-				data("edge", "section", citation.section());
-				data("edge", "quote", citation.quote());
+			List<String> citations = ExportColumns.citations(relation.citations());
+			for (int i = 0; i < citations.size(); i++) {
+				data("edge", ExportColumns.RELATION_CITATIONS.get(i).name(),
+						relation.citations().isEmpty() ? null : citations.get(i));
 			}
 			indent(2);
 			this.out.writeEndElement();

@@ -51,10 +51,14 @@ final class JsonGraphWriter implements AutoCloseable {
 		this.out.writeStringProperty("from", relation.from());
 		this.out.writeStringProperty("to", relation.to());
 		properties(relation.properties());
-		if (relation.citation() != null) {
+		Citation first = relation.citation();
+		if (first != null) {
 			this.out.writeName("citation");
-			citation(relation.citation());
+			citation(first);
 		}
+		this.out.writeArrayPropertyStart("citations");
+		relation.citations().forEach(this::citation);
+		this.out.writeEndArray();
 		this.out.writeEndObject();
 	}
 

@@ -112,6 +112,11 @@ final class SeedYaml {
 		return "# yaml-language-server: $schema=schema/relations.schema.json\nrelations:\n";
 	}
 
+	/**
+	 * One relation, in the layout of {@code relations.yaml}: a relation citing one passage in the shorthand
+	 * ({@code section: …} in the first line, {@code quote: …} in the second), one citing several with a
+	 * {@code citations:} list, one passage a line.
+	 */
 	static String relation(ExportRelation relation, String defaultSource) {
 		StringBuilder yaml = new StringBuilder("  - {from: ").append(token(relation.from(), ID))
 			.append(", type: ").append(token(relation.type(), TYPE_NAME))
@@ -120,8 +125,16 @@ final class SeedYaml {
 		if (date != null) {
 			yaml.append(", date: ").append(quoted(date));
 		}
+		String role = relation.text(StoredRelation.ROLE);
+		if (role != null) {
+			yaml.append(", role: ").append(token(role, ID));
+		}
+		List<Citation> citations = relation.citations();
 		Citation citation = relation.citation();
-		yaml.append(", section: ").append(quoted((citation != null) ? citation.section() : ""));
+		boolean shorthand = citations.size() <= 1;
+		if (shorthand) {
+			yaml.append(", section: ").append(quoted((citation != null) ? citation.section() : ""));
+		}
 		Double value = relation.number(StoredRelation.VALUE);
 		if (value != null) {
 			yaml.append(", value: ").append(number(value));
@@ -130,11 +143,24 @@ final class SeedYaml {
 		if (unit != null) {
 			yaml.append(", unit: ").append(quoted(unit));
 		}
-		if (citation != null && !citation.source().equals(defaultSource)) {
-			yaml.append(", source: ").append(token(citation.source(), ID));
+		if (shorthand) {
+			if (citation != null && !citation.source().equals(defaultSource)) {
+				yaml.append(", source: ").append(token(citation.source(), ID));
+			}
+			return yaml.append(",\n     quote: ").append(quoted((citation != null) ? citation.quote() : ""))
+				.append("}\n")
+				.toString();
 		}
-		return yaml.append(",\n     quote: ").append(quoted((citation != null) ? citation.quote() : "")).append("}\n")
-			.toString();
+		yaml.append(",\n     citations: [");
+		for (int i = 0; i < citations.size(); i++) {
+			Citation each = citations.get(i);
+			yaml.append((i == 0) ? "" : ",\n       ").append("{section: ").append(quoted(each.section()));
+			if (!each.source().equals(defaultSource)) {
+				yaml.append(", source: ").append(token(each.source(), ID));
+			}
+			yaml.append(", quote: ").append(quoted(each.quote())).append('}');
+		}
+		return yaml.append("]}\n").toString();
 	}
 
 	private static void field(StringBuilder yaml, String key, @Nullable String value) {

@@ -111,8 +111,9 @@ public final class CypherFilter {
 		add(all, kind(property(a, StoredEntity.KIND), where.fromKind()));
 		add(all, kind(property(b, StoredEntity.KIND), where.toKind()));
 		add(all, date(property(r, StoredRelation.DATE), where.date()));
-		add(all, string(property(r, StoredRelation.SECTION), where.section()));
-		add(all, string(property(r, StoredRelation.QUOTE), where.quote()));
+		add(all, anyOf(property(r, StoredRelation.CITATION_SECTIONS), where.section()));
+		add(all, anyOf(property(r, StoredRelation.CITATION_QUOTES), where.quote()));
+		add(all, string(property(r, StoredRelation.ROLE), where.role()));
 		add(all, number(property(r, StoredRelation.VALUE), where.value()));
 		add(all, combine(where.AND(), " AND ", (w, d) -> relation(r, a, b, w, d), depth));
 		add(all, combine(where.OR(), " OR ", (w, d) -> relation(r, a, b, w, d), depth));
@@ -133,6 +134,12 @@ public final class CypherFilter {
 		}
 		List<String> conditions = parts.stream().map((part) -> "(" + each.apply(part, depth + 1) + ")").toList();
 		return "(" + String.join(operator, conditions) + ")";
+	}
+
+	/** {@code filter} holds for at least one element of the list {@code expression} (a relation's citations). */
+	private @Nullable String anyOf(String expression, @Nullable StringFilter filter) {
+		String each = string("cited", filter);
+		return (each != null) ? "any(cited IN " + expression + " WHERE " + each + ")" : null;
 	}
 
 	private @Nullable String string(String expression, @Nullable StringFilter filter) {

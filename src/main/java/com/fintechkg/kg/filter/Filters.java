@@ -44,8 +44,8 @@ public final class Filters {
 	public record RelationWhere(@Nullable IdFilter id, @Nullable StringFilter type, @Nullable IdFilter from,
 			@Nullable IdFilter to, @Nullable IdFilter entity, @Nullable KindFilter fromKind,
 			@Nullable KindFilter toKind, @Nullable DateFilter date, @Nullable StringFilter section,
-			@Nullable StringFilter quote, @Nullable FloatFilter value, @Nullable List<RelationWhere> AND,
-			@Nullable List<RelationWhere> OR, @Nullable RelationWhere NOT) {
+			@Nullable StringFilter quote, @Nullable StringFilter role, @Nullable FloatFilter value,
+			@Nullable List<RelationWhere> AND, @Nullable List<RelationWhere> OR, @Nullable RelationWhere NOT) {
 	}
 
 	public enum SortDirection {

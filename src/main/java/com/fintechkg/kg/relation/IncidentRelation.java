@@ -1,7 +1,10 @@
 package com.fintechkg.kg.relation;
 
+import java.util.List;
+
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.Provenance;
+import com.fintechkg.kg.stored.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +40,10 @@ public record IncidentRelation(Relation relation, Entity other, Direction direct
 		return this.relation.to();
 	}
 
+	public List<Citation> citations() {
+		return this.relation.citations();
+	}
+
 	public String quote() {
 		return this.relation.quote();
 	}
@@ -47,6 +54,10 @@ public record IncidentRelation(Relation relation, Entity other, Direction direct
 
 	public @Nullable String date() {
 		return this.relation.date();
+	}
+
+	public @Nullable String role() {
+		return this.relation.role();
 	}
 
 	public @Nullable Double value() {

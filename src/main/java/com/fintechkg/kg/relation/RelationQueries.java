@@ -200,10 +200,9 @@ public class RelationQueries {
 		Value r = value.get("r");
 		Value number = r.get(StoredRelation.VALUE);
 		return new Relation(r.get(StoredRelation.ID).asString(), value.get("type").asString(), from, to,
-				r.get(StoredRelation.QUOTE).asString(""), r.get(StoredRelation.SECTION).asString(""),
-				r.get(StoredRelation.DATE).asString(null), number.isNull() ? null : number.asDouble(),
-				r.get(StoredRelation.UNIT).asString(null), r.get(StoredRelation.SOURCE).asString(""), Provenance.version(r),
-				Provenance.from(r));
+				StoredRelation.citations(r), r.get(StoredRelation.DATE).asString(null),
+				number.isNull() ? null : number.asDouble(), r.get(StoredRelation.UNIT).asString(null),
+				r.get(StoredRelation.ROLE).asString(null), Provenance.version(r), Provenance.from(r));
 	}
 
 }

@@ -123,6 +123,15 @@ public final class SeedLoader {
 				REMOVE e:$([label IN labels(e) WHERE label <> 'Entity' AND label <> row.kind])
 				""", Map.of("origin", StoredProvenance.SEED, "entities",
 						seed.entities().stream().map((entity) -> entity.stored().row(StoredProvenance.SEED)).toList()));
+		// Relationships written before relations carried citation lists (curated ones, which the seed never
+		// rewrites, included) move their one citation into the lists.
+		tx.run("""
+				MATCH (:Entity)-[r]->(:Entity)
+				WHERE r.quote IS NOT NULL AND r.citationQuotes IS NULL
+				SET r.citationSources = [coalesce(r.source, $source)], r.citationSections = [coalesce(r.section, '')],
+				    r.citationQuotes = [r.quote]
+				REMOVE r.source, r.section, r.quote
+				""", Map.of("source", seed.defaultSource()));
 		tx.run("""
 				UNWIND $relations AS row
 				WITH row WHERE NOT EXISTS { MATCH (:Deleted {id: row.id}) }
@@ -176,7 +185,7 @@ public final class SeedLoader {
 
 	private static Map<String, Object> typeRow(Vocabulary.RelationType type) {
 		return Map.of("name", type.name(), "from", type.from().stream().map(Kind::name).toList(), "to",
-				type.to().stream().map(Kind::name).toList(), "description", type.description());
+				type.to().stream().map(Kind::name).toList(), "description", type.description(), "facts", type.facts());
 	}
 
 }

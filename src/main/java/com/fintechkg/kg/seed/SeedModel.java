@@ -44,8 +44,22 @@ public final class SeedModel {
 
 	}
 
-	public record Relation(String from, String type, String to, @Nullable String date, Citation citation,
-			@Nullable Double value, @Nullable String unit, Origin origin) {
+	/**
+	 * A relation with its citations (at least one, in the order the seed lists them) and optional facts; {@code role}
+	 * only for types whose vocabulary entry declares it.
+	 */
+	public record Relation(String from, String type, String to, @Nullable String date, List<Citation> citations,
+			@Nullable Double value, @Nullable String unit, @Nullable String role, Origin origin) {
+
+		public Relation {
+			citations = List.copyOf(citations);
+		}
+
+		/** A relation citing one passage, with no role (the seed's one-citation shorthand). */
+		public Relation(String from, String type, String to, @Nullable String date, Citation citation,
+				@Nullable Double value, @Nullable String unit, Origin origin) {
+			this(from, type, to, date, List.of(citation), value, unit, null, origin);
+		}
 
 		/** Stable id of the relation: one relation per (from, type, to). */
 		public String id() {
@@ -54,7 +68,8 @@ public final class SeedModel {
 
 		/** The facts the graph stores for this relation. */
 		public StoredRelation stored() {
-			return new StoredRelation(this.from, this.type, this.to, this.citation, this.date, this.value, this.unit);
+			return new StoredRelation(this.from, this.type, this.to, this.citations, this.date, this.value, this.unit,
+					this.role);
 		}
 
 	}

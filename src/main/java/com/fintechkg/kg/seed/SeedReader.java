@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fintechkg.kg.seed.SeedModel.Entity;
 import com.fintechkg.kg.seed.SeedModel.Origin;
@@ -69,7 +70,7 @@ public final class SeedReader {
 			"citations", "value", "unit", "period");
 
 	private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "date", "section", "quote", "source",
-			"value", "unit");
+			"citations", "value", "unit", "role");
 
 	private static final Set<String> CITATION_KEYS = Set.of("source", "section", "quote");
 
@@ -158,10 +159,13 @@ public final class SeedReader {
 			if (!name.matches("[A-Z][A-Z_]*")) {
 				problem(VOCABULARY, tuple.getKeyNode(), "a relationship type is written UPPER_SNAKE_CASE, not '" + name + "'");
 			}
-			Map<String, Node> fields = mapping(tuple.getValueNode(), VOCABULARY, Set.of("from", "to", "description"));
+			Map<String, Node> fields = mapping(tuple.getValueNode(), VOCABULARY, Set.of("from", "to", "description", "facts"));
+			List<String> facts = textList(fields.get("facts"), VOCABULARY);
+			facts.stream().filter((fact) -> !RelationType.FACTS.contains(fact)).forEach((fact) -> problem(VOCABULARY,
+					fields.get("facts"), "unknown relation fact '" + fact + "' (a type may declare " + RelationType.FACTS + ")"));
 			types.add(new RelationType(name, kinds(fields.get("from"), tuple.getValueNode(), known),
 					kinds(fields.get("to"), tuple.getValueNode(), known),
-					requiredText(fields, "description", VOCABULARY, tuple.getValueNode())));
+					requiredText(fields, "description", VOCABULARY, tuple.getValueNode()), facts));
 		}
 		Vocabulary vocabulary = new Vocabulary(kinds, types);
 		if (this.problems.isEmpty()) {
@@ -313,15 +317,34 @@ public final class SeedReader {
 		List<Relation> relations = new ArrayList<>();
 		for (Node item : items(parse(location, RELATIONS, true), RELATIONS, "relations")) {
 			Map<String, Node> fields = mapping(item, RELATIONS, RELATION_KEYS);
-			String source = text(fields, "source", RELATIONS);
-			Citation citation = new Citation(source != null ? source : this.defaultSource,
-					requiredText(fields, "section", RELATIONS, item), requiredText(fields, "quote", RELATIONS, item));
 			relations.add(new Relation(requiredText(fields, "from", RELATIONS, item),
 					requiredText(fields, "type", RELATIONS, item), requiredText(fields, "to", RELATIONS, item),
-					text(fields, "date", RELATIONS), citation, number(fields, "value", RELATIONS),
-					text(fields, "unit", RELATIONS), origin(RELATIONS, item)));
+					text(fields, "date", RELATIONS), relationCitations(fields, item), number(fields, "value", RELATIONS),
+					text(fields, "unit", RELATIONS), text(fields, "role", RELATIONS), origin(RELATIONS, item)));
 		}
 		return relations;
+	}
+
+	/**
+	 * A relation's citations: its {@code citations} list, or the shorthand of one citation in top-level
+	 * {@code section}, {@code quote} and optional {@code source}; never both.
+	 */
+	private List<Citation> relationCitations(Map<String, Node> fields, Node item) {
+		if (fields.containsKey("citations")) {
+			List<String> shorthand = Stream.of("source", "section", "quote").filter(fields::containsKey).toList();
+			if (!shorthand.isEmpty()) {
+				problem(RELATIONS, fields.get(shorthand.getFirst()), "a relation has either `citations` or the one-citation "
+						+ "shorthand `section`/`quote`, not both (move " + String.join(", ", shorthand) + " into `citations`)");
+			}
+			List<Citation> citations = citations(fields.get("citations"), RELATIONS);
+			if (citations.isEmpty() && fields.get("citations") instanceof SequenceNode) {
+				problem(RELATIONS, fields.get("citations"), "`citations` must list at least one {section, quote}");
+			}
+			return citations;
+		}
+		String source = text(fields, "source", RELATIONS);
+		return List.of(new Citation(source != null ? source : this.defaultSource,
+				requiredText(fields, "section", RELATIONS, item), requiredText(fields, "quote", RELATIONS, item)));
 	}
 
 	// --- YAML plumbing -------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.stored.Citation;
 import com.fintechkg.kg.stored.StoredEntity;
+import com.fintechkg.kg.stored.StoredRelation;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary.KindDefinition;
 import com.fintechkg.kg.vocabulary.Vocabulary.Property;
@@ -201,7 +202,8 @@ public final class SeedValidator {
 			}
 			Origin previous = seen.putIfAbsent(relation.id(), origin);
 			if (previous != null) {
-				problem(origin, "duplicate relation " + relation.id() + " (first at " + previous + ")");
+				problem(origin, "duplicate relation " + relation.id() + " (first at " + previous + "): one relation per "
+						+ "(from, type, to); add this passage to the `citations` of the first instead");
 			}
 			if (relation.date() != null && !DATE.matcher(relation.date()).matches()) {
 				problem(origin, "date '" + relation.date() + "' must be YYYY, YYYY-MM or YYYY-MM-DD");
@@ -209,7 +211,26 @@ public final class SeedValidator {
 			if (relation.unit() != null && relation.value() == null) {
 				problem(origin, "`unit` without `value`");
 			}
-			checkCitation(relation.citation(), origin, sourceIds);
+			if (relation.role() != null) {
+				if (type != null && !type.allows(StoredRelation.ROLE)) {
+					problem(origin, "`role` is not a fact of " + relation.type() + " (only types whose entry in "
+							+ SeedReader.VOCABULARY + " declares `facts: [role]` carry it)");
+				}
+				if (!ID.matcher(relation.role()).matches()) {
+					problem(origin, "role '" + relation.role() + "' must be lowercase words joined by '-' (early-mover)");
+				}
+			}
+			if (relation.citations().isEmpty()) {
+				problem(origin, "relation " + relation.id() + " has no citation (every relation cites its source)");
+			}
+			Set<List<String>> cited = new HashSet<>();
+			for (Citation citation : relation.citations()) {
+				if (!cited.add(List.of(citation.source(), citation.section(), normalize(citation.quote())))) {
+					problem(origin, "duplicate citation in relation " + relation.id() + ": section " + citation.section()
+							+ ", " + abbreviate(citation.quote()));
+				}
+				checkCitation(citation, origin, sourceIds);
+			}
 		}
 	}
 

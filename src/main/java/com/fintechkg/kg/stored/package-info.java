@@ -1,6 +1,6 @@
 /**
  * The stored shape of the graph, owned in one place: which properties an {@code :Entity} node and a relationship
- * between entities carry, how citations (three parallel lists on a node, three properties on a relationship),
+ * between entities carry, how citations (three parallel lists, on a node and on a relationship alike),
  * aliases ({@code aliasText}) and name keys ({@code nameKeys}) are derived and stored, how they are read back and
  * projected, and the provenance every fact carries. The seed loader, curation, the synthetic generator, the
  * exports, the entity and relation reads, the filters and the sort keys all go through {@link StoredEntity},

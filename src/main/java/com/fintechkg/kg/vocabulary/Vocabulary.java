@@ -198,12 +198,30 @@ public record Vocabulary(List<KindDefinition> kinds, List<RelationType> types) {
 
 	}
 
-	/** One relationship type, with the kinds allowed at each end and what it means. */
-	public record RelationType(String name, List<Kind> from, List<Kind> to, String description) {
+	/**
+	 * One relationship type, with the kinds allowed at each end, what it means, and the optional {@code facts} its
+	 * relations may carry besides the date, value and unit every relation may carry ({@link #FACTS}: today only
+	 * {@code role}, the part a region or sector plays in a market).
+	 */
+	public record RelationType(String name, List<Kind> from, List<Kind> to, String description, List<String> facts) {
+
+		/** The optional facts a type may declare. */
+		public static final List<String> FACTS = List.of("role");
 
 		public RelationType {
 			from = List.copyOf(from);
 			to = List.copyOf(to);
+			facts = List.copyOf(facts);
+		}
+
+		/** A type whose relations carry no fact but date, value and unit. */
+		public RelationType(String name, List<Kind> from, List<Kind> to, String description) {
+			this(name, from, to, description, List.of());
+		}
+
+		/** Whether relations of this type may carry {@code fact} (one of {@link #FACTS}). */
+		public boolean allows(String fact) {
+			return this.facts.contains(fact);
 		}
 
 		/**

@@ -725,4 +725,73 @@ class QueryApiTests {
 
 	}
 
+	/** A fact the text states in several places keeps every passage, on every way a relation is read. */
+	@Nested
+	class Citations {
+
+		static final String ID = "large-model:APPLIED_TO:risk-control";
+
+		static final List<String> QUOTES = List.of("当前，金融业大模型多以智能助手、人机协同等形式赋能智能客服、智能风控等环节",
+				"二是探索通过大模型挖掘数据要素价值，实现风控效能倍增。");
+
+		@Test
+		void shouldReadEveryCitationOfAMultiCitationRelationInOrderWhereverItIsRead() {
+			Answer answer = ok("""
+					query ($id: ID!) {
+					  relations(first: 5, where: {id: {eq: $id}}) {
+					    edges { node { quote section source { id } citations { section quote source { id } } } } }
+					  technology(id: "large-model") {
+					    appliedToConnection(first: 100) { edges { node { id } properties { id quote citations { section quote } } } }
+					    relations(direction: OUTGOING, types: ["APPLIED_TO"]) { id other { id } citations { section quote } }
+					  }
+					}""", Map.of("id", ID));
+
+			assertThat(answer.<List<String>>read("$.data.relations.edges[0].node.citations[*].quote"))
+				.containsExactlyElementsOf(QUOTES);
+			assertThat(answer.<List<String>>read("$.data.relations.edges[0].node.citations[*].section"))
+				.containsExactly("3.2.1", "4.2.2");
+			assertThat(answer.<List<String>>read("$.data.relations.edges[0].node.citations[*].source.id"))
+				.containsExactly("caict-fintech-2023", "caict-fintech-2023");
+			assertThat(answer.<String>read("$.data.relations.edges[0].node.quote")).as("the first citation")
+				.isEqualTo(QUOTES.getFirst());
+			assertThat(answer.<String>read("$.data.relations.edges[0].node.section")).isEqualTo("3.2.1");
+			assertThat(answer.<List<String>>read(
+					"$.data.technology.appliedToConnection.edges[?(@.node.id == 'risk-control')].properties.citations[*].quote"))
+				.containsExactlyElementsOf(QUOTES);
+			assertThat(answer.<List<String>>read(
+					"$.data.technology.relations[?(@.id == '" + ID + "')].citations[*].quote"))
+				.containsExactlyElementsOf(QUOTES);
+		}
+
+		@Test
+		void shouldMatchAQuoteOrSectionFilterOnAnyCitation() {
+			List<String> bySecond = ok("""
+					{ relations(first: 100, where: {quote: {contains: "风控效能倍增"}}) { edges { node { id } } } }""")
+				.read("$.data.relations.edges[*].node.id");
+			assertThat(bySecond).contains(ID);
+			List<String> bySection = ok("""
+					{ relations(first: 100, where: {section: {eq: "4.2.2"}, type: {eq: "APPLIED_TO"}, from: {eq: "large-model"}}) {
+					    edges { node { id } } } }""")
+				.read("$.data.relations.edges[*].node.id");
+			assertThat(bySection).containsExactly(ID);
+			List<String> none = ok("""
+					{ relations(first: 100, where: {id: {eq: "large-model:APPLIED_TO:risk-control"}, NOT: {section: {eq: "4.2.2"}}}) {
+					    edges { node { id } } } }""")
+				.read("$.data.relations.edges[*].node.id");
+			assertThat(none).isEmpty();
+		}
+
+		@Test
+		void shouldFilterOnTheRoleWhichNoSeededRelationOutsideMarketForCarries() {
+			List<String> withRole = ok("""
+					{ relations(first: 100, where: {role: {startsWith: ""}, NOT: {type: {eq: "MARKET_FOR"}}}) { edges { node { id role } } } }""")
+				.read("$.data.relations.edges[*].node.id");
+			assertThat(withRole).isEmpty();
+			List<Object> roles = ok("{ relations(first: 100, where: {type: {eq: \"APPLIED_TO\"}}) { edges { node { role } } } }")
+				.read("$.data.relations.edges[*].node.role");
+			assertThat(roles).isNotEmpty().containsOnlyNulls();
+		}
+
+	}
+
 }

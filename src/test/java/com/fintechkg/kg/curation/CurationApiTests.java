@@ -465,4 +465,108 @@ class CurationApiTests {
 
 	}
 
+	/** A relation keeps every passage a curator gives, checked, versioned and logged like one. */
+	@Nested
+	class Citations {
+
+		static final String SECOND = "二是探索通过大模型挖掘数据要素价值，实现风控效能倍增。";
+
+		static final String THIRD = "云原生分布式架构作为突破性的技术革新，已经成为部分金融机构核心系统转型的趋势和方向。";
+
+		static final String RELATION = """
+				mutation($input: UpsertRelationInput!) {
+				  upsertRelation(input: $input) {
+				    created
+				    relation { id version role quote citations { section quote source { id } } }
+				    change { action version before }
+				  }
+				}""";
+
+		Map<String, Object> relation(Object... citations) {
+			Map<String, Object> input = new LinkedHashMap<>(Map.of("from", "abc", "type", "RELEASED", "to",
+					"curation-test-model"));
+			input.put("citations", List.of(citations));
+			return input;
+		}
+
+		static Map<String, String> cited(String section, String quote) {
+			return Map.of("section", section, "quote", quote);
+		}
+
+		@Test
+		void aRelationTakesSeveralCitationsAndAnUpdateAddsOneKeepingTheOthers() {
+			create("curation-test-model", "Curated Model", "策展模型");
+
+			Answer created = write(RELATION, with(relation(cited("4.2.2", SECOND)), "citation", cited("3.2.1", QUOTE)),
+					CURATOR);
+			assertThat(created.errors()).as(created.body()).isEmpty();
+			assertThat(created.<List<String>>read("$.data.upsertRelation.relation.citations[*].quote"))
+				.as("`citation` first, then `citations`").containsExactly(QUOTE, SECOND);
+			assertThat(created.<String>read("$.data.upsertRelation.relation.quote")).isEqualTo(QUOTE);
+			assertThat(created.<String>read("$.data.upsertRelation.change.action")).isEqualTo("CREATE_RELATION");
+
+			Answer updated = write(RELATION, with(relation(cited("3.2.1", QUOTE), cited("4.2.2", SECOND),
+					cited("3.1.2", THIRD)), "expectedVersion", 1), CURATOR);
+			assertThat(updated.errors()).as(updated.body()).isEmpty();
+			assertThat(updated.<Integer>read("$.data.upsertRelation.relation.version")).isEqualTo(2);
+			assertThat(updated.<String>read("$.data.upsertRelation.change.action")).isEqualTo("UPDATE_RELATION");
+			assertThat(updated.<String>read("$.data.upsertRelation.change.before")).contains(QUOTE, SECOND)
+				.doesNotContain(THIRD);
+
+			Answer read = CurationApiTests.this.graphQl.post("""
+					{ relations(where: {id: {eq: "abc:RELEASED:curation-test-model"}}) {
+					    edges { node { citations { section quote } } } } }""");
+			assertThat(read.<List<String>>read("$.data.relations.edges[0].node.citations[*].quote"))
+				.containsExactly(QUOTE, SECOND, THIRD);
+			assertThat(read.<List<String>>read("$.data.relations.edges[0].node.citations[*].section"))
+				.containsExactly("3.2.1", "4.2.2", "3.1.2");
+			Map<String, Object> stored = CurationApiTests.this.neo4j
+				.query("MATCH ()-[r {id: 'abc:RELEASED:curation-test-model'}]->() RETURN r.citationQuotes AS quotes, r.quote AS quote")
+				.fetch().one().orElseThrow();
+			assertThat(stored.get("quotes")).as("stored as the parallel lists").isEqualTo(List.of(QUOTE, SECOND, THIRD));
+			assertThat(stored.get("quote")).as("and only so").isNull();
+		}
+
+		@Test
+		void everyCitationIsCheckedVerbatimNoneTwiceAndAtLeastOneIsGiven() {
+			create("curation-test-model", "Curated Model", "策展模型");
+
+			Answer twice = write(RELATION, relation(cited("3.2.1", QUOTE), cited("3.2.1", QUOTE)), CURATOR);
+			assertThat(twice.errorClassifications()).containsExactly("BAD_REQUEST");
+			assertThat((String) twice.errors().getFirst().get("message")).contains("duplicate citation");
+
+			Answer invented = write(RELATION, relation(cited("3.2.1", QUOTE), cited("4.2.2", "这句话不在白皮书里")), CURATOR);
+			assertThat(invented.errorClassifications()).containsExactly("BAD_REQUEST");
+			assertThat((String) invented.errors().getFirst().get("message")).contains("verbatim", "这句话不在白皮书里");
+
+			Answer none = write(RELATION, relation(), CURATOR);
+			assertThat(none.errorClassifications()).containsExactly("BAD_REQUEST");
+			assertThat((String) none.errors().getFirst().get("message")).contains("no citation");
+
+			assertThat(CurationApiTests.this.graphQl.post(
+					"{ relations(where: {id: {eq: \"abc:RELEASED:curation-test-model\"}}) { totalCount } }")
+				.<Integer>read("$.data.relations.totalCount")).as("nothing written").isZero();
+		}
+
+		@Test
+		void aRoleIsTakenOnlyWhereTheVocabularyDeclaresIt() {
+			create("curation-test-model", "Curated Model", "策展模型");
+			Map<String, Object> market = new LinkedHashMap<>(Map.of("from", "beijing", "type", "MARKET_FOR", "to",
+					"curation-test-model", "role", "early-mover", "citation", cited("3.2.1", QUOTE)));
+
+			Answer answer = write(RELATION, market, CURATOR);
+			assertThat(answer.errors()).as(answer.body()).isEmpty();
+			assertThat(answer.<String>read("$.data.upsertRelation.relation.role")).isEqualTo("early-mover");
+			assertThat(CurationApiTests.this.graphQl.post("""
+					{ relations(where: {role: {eq: "early-mover"}, to: {eq: "curation-test-model"}}) { edges { node { id } } } }""")
+				.<List<String>>read("$.data.relations.edges[*].node.id"))
+				.containsExactly("beijing:MARKET_FOR:curation-test-model");
+
+			Answer refused = write(RELATION, with(relation(cited("3.2.1", QUOTE)), "role", "early-mover"), CURATOR);
+			assertThat(refused.errorClassifications()).containsExactly("BAD_REQUEST");
+			assertThat((String) refused.errors().getFirst().get("message")).contains("`role` is not a fact of RELEASED");
+		}
+
+	}
+
 }

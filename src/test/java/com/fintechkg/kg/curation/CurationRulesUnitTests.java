@@ -98,24 +98,24 @@ class CurationRulesUnitTests {
 	@Test
 	void aValidRelationIsTakenBetweenTheStoredEnds() {
 		SeedModel.Relation relation = this.rules.relation(new UpsertRelationInput("icbc", "RELEASED", "new-model", " 2023-05 ",
-				null, " ", QUOTE, null), Kind.of("Institution"), Kind.of("Product"));
+				null, " ", null, QUOTE, null, null), Kind.of("Institution"), Kind.of("Product"));
 
 		assertThat(relation.id()).isEqualTo("icbc:RELEASED:new-model");
 		assertThat(relation.date()).isEqualTo("2023-05");
 		assertThat(relation.unit()).isNull();
-		assertThat(relation.citation()).isEqualTo(new Citation("paper", "1.2", "工商银行发布了金融大模型"));
+		assertThat(relation.citations()).containsExactly(new Citation("paper", "1.2", "工商银行发布了金融大模型"));
 	}
 
 	@Test
 	void aRelationFollowsTheVocabularyAndTheSeedsRules() {
 		assertThatExceptionOfType(CurationException.class)
 			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("beijing", "RELEASED", "icbc", "2023-13", null,
-					"km", new CitationInput("paper", "1", "服务北京的客户"), null), Kind.of("Region"), Kind.of("Institution")))
+					"km", null, new CitationInput("paper", "1", "服务北京的客户"), null, null), Kind.of("Region"), Kind.of("Institution")))
 			.withMessage("Invalid input: RELEASED cannot start at Region 'beijing' (allowed: [Institution]);"
 					+ " RELEASED cannot end at Institution 'icbc' (allowed: [Product]);"
 					+ " date '2023-13' must be YYYY, YYYY-MM or YYYY-MM-DD; `unit` without `value`");
 		assertThatExceptionOfType(CurationException.class)
-			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("icbc", "OWNS", "icbc", "", 1.0, "%", QUOTE, 2),
+			.isThrownBy(() -> this.rules.relation(new UpsertRelationInput("icbc", "OWNS", "icbc", "", 1.0, "%", null, QUOTE, null, 2),
 					Kind.of("Institution"), Kind.of("Institution")))
 			.withMessage("Invalid input: unknown relationship type 'OWNS' (the vocabulary in vocabulary.yaml has LOCATED_IN,"
 					+ " RELEASED); relation from 'icbc' to itself");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fintechkg.kg.live.ChangeFeed;
 import com.fintechkg.kg.support.TestClients;
+import com.fintechkg.kg.support.GraphQlHttp.Answer;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.HeadlessChromium;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
@@ -177,6 +178,29 @@ class ExplorerPageTests {
 		this.chromium.await((driver) -> this.chromium.<String>script("return fintechExplorer.cy.getElementById('icbc').data('label')")
 			.contains("工商银行") ? true : null);
 		this.chromium.screenshot(Path.of("target/screenshots/explorer.png"));
+	}
+
+	@Test
+	void shouldShowEveryPassageThatStatesARelation() {
+		chooseFromSearch("search-input", "核心业务系统", "core-business-systems");
+		awaitReady();
+		this.chromium.await((driver) -> "core-business-systems".equals(details().getDomAttribute("data-selected")) ? true : null);
+
+		String relation = "cloud-native:APPLIED_TO:core-business-systems";
+		this.chromium.await((driver) -> details().findElements(By.cssSelector("button[data-relation='" + relation + "']"))
+			.stream().findFirst().orElse(null)).click();
+		this.chromium.await((driver) -> relation.equals(details().getDomAttribute("data-selected")) ? true : null);
+
+		Answer answer = this.graphQl.post("query Cited($id: ID!) { relations(where: {id: {eq: $id}}) { edges { node { "
+				+ "citations { section quote } } } } }", Map.of("id", relation));
+		List<String> quotes = answer.read("$.data.relations.edges[0].node.citations[*].quote");
+		List<String> sections = answer.read("$.data.relations.edges[0].node.citations[*].section");
+		assertThat(quotes).as("the fact is stated in two places").hasSize(2);
+		assertThat(quotesShown()).containsExactlyElementsOf(quotes);
+		List<String> cites = details().findElements(By.cssSelector(".cite")).stream().map(WebElement::getText).toList();
+		assertThat(cites).hasSize(2);
+		assertThat(cites.get(0)).contains("§ " + sections.get(0));
+		assertThat(cites.get(1)).contains("§ " + sections.get(1));
 	}
 
 	@Test

@@ -92,6 +92,8 @@ class ExportApiTests {
 		GraphSnapshot database = GraphSnapshot.of(this.driver);
 		assertThat(database.nodes()).hasSizeGreaterThanOrEqualTo(583);
 		assertThat(database.relationships()).hasSizeGreaterThanOrEqualTo(725);
+		assertThat((List<?>) database.relationships().get("large-model:APPLIED_TO:risk-control").get("citationQuotes"))
+			.as("a fact the text states twice").hasSize(2);
 		assertThat(fromJson(response.body())).isEqualTo(database.without(List.of("aliasText", "nameKeys")));
 	}
 
@@ -111,6 +113,8 @@ class ExportApiTests {
 		GraphSnapshot database = GraphSnapshot.of(this.driver);
 		assertThat(records(nodeRows)).isEqualTo(csvNodes(database));
 		assertThat(records(relationshipRows)).isEqualTo(csvRelationships(database));
+		assertThat(records(relationshipRows).get("large-model:APPLIED_TO:risk-control").get("citationSections:string[]"))
+			.isEqualTo("3.2.1;4.2.2");
 	}
 
 	@Test
@@ -253,9 +257,11 @@ class ExportApiTests {
 			Map<String, Object> properties = new LinkedHashMap<>(relationship);
 			String key = properties.remove("from") + ":" + properties.remove("type") + ":" + properties.remove("to");
 			Map<String, Object> citation = (Map<String, Object>) properties.remove("citation");
-			if (citation != null) {
-				properties.putAll(citation);
-			}
+			List<Map<String, String>> citations = (List<Map<String, String>>) properties.remove("citations");
+			assertThat(citation).as("`citation` is the first of `citations`").isEqualTo(citations.getFirst());
+			properties.put("citationSources", citations.stream().map((each) -> each.get("source")).toList());
+			properties.put("citationSections", citations.stream().map((each) -> each.get("section")).toList());
+			properties.put("citationQuotes", citations.stream().map((each) -> each.get("quote")).toList());
 			relationships.put(key, withInstants(properties));
 		}
 		return new GraphSnapshot(nodes, relationships);
@@ -295,9 +301,10 @@ class ExportApiTests {
 			properties.put("date", relation.date());
 			properties.put("value", relation.value());
 			properties.put("unit", relation.unit());
-			properties.put("source", relation.citation().source());
-			properties.put("section", relation.citation().section());
-			properties.put("quote", relation.citation().quote());
+			properties.put("role", relation.role());
+			properties.put("citationSources", relation.citations().stream().map(Citation::source).toList());
+			properties.put("citationSections", relation.citations().stream().map(Citation::section).toList());
+			properties.put("citationQuotes", relation.citations().stream().map(Citation::quote).toList());
 			relationships.put(relation.id(), GraphSnapshot.canonical(properties));
 		});
 		return new GraphSnapshot(nodes, relationships);
@@ -360,9 +367,10 @@ class ExportApiTests {
 					case "value" -> "value:double";
 					case "version" -> "version:long";
 					case "createdAt", "updatedAt" -> name + ":datetime";
+					case "citationSources", "citationSections", "citationQuotes" -> name + ":string[]";
 					default -> name;
 				};
-				record.put(header, text(value));
+				record.put(header, (value instanceof List<?> list) ? String.join(";", GraphSnapshot.list(list)) : text(value));
 			});
 			expected.put(key, record);
 		});

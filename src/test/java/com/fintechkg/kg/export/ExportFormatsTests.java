@@ -78,6 +78,16 @@ class ExportFormatsTests {
 			assertThat(((List<Map<String, Object>>) relations.get("relations")).getFirst())
 				.isEqualTo(Map.of("from", "curated-1", "type", "MEASURES", "to", "icbc", "date", "2023-08", "section",
 						"2.1", "value", 3, "unit", text, "quote", text));
+
+			ExportRelation market = new ExportRelation("beijing:MARKET_FOR:icbc-model", "MARKET_FOR", "beijing",
+					"icbc-model", new LinkedHashMap<>(Map.of("role", "early-mover")), List.of(new Citation("doc", "2.1", text),
+							new Citation("other-doc", "3", "第二处"), new Citation("doc", "4.1", text)));
+			Map<String, Object> several = new Yaml().load(SeedYaml.relationsHeader() + SeedYaml.relation(market, "doc"));
+			assertThat(((List<Map<String, Object>>) several.get("relations")).getFirst())
+				.isEqualTo(Map.of("from", "beijing", "type", "MARKET_FOR", "to", "icbc-model", "role", "early-mover",
+						"citations", List.of(Map.of("section", "2.1", "quote", text),
+								Map.of("section", "3", "source", "other-doc", "quote", "第二处"),
+								Map.of("section", "4.1", "quote", text))));
 		}
 	}
 
@@ -186,7 +196,7 @@ class ExportFormatsTests {
 		properties.put("value", 3.0);
 		properties.put("unit", text);
 		return new ExportRelation("curated-1:MEASURES:icbc", "MEASURES", "curated-1", "icbc", properties,
-				new Citation("doc", "2.1", text));
+				List.of(new Citation("doc", "2.1", text)));
 	}
 
 	private static Object readYaml(String document) {

@@ -256,9 +256,11 @@ class CypherFilterUnitTests {
 		@Test
 		void citationAndFigureFieldsFilterTheRelationship() {
 			assertThat(relation(relationWhere().section(new StringFilter(null, null, null, "3.2")))).isEqualTo(
-					"toLower(r.section) STARTS WITH toLower('3.2')");
+					"any(cited IN r.citationSections WHERE toLower(cited) STARTS WITH toLower('3.2'))");
 			assertThat(relation(relationWhere().quote(new StringFilter(null, null, "大模型", null)))).isEqualTo(
-					"toLower(r.quote) CONTAINS toLower('大模型')");
+					"any(cited IN r.citationQuotes WHERE toLower(cited) CONTAINS toLower('大模型'))");
+			assertThat(relation(relationWhere().role(new StringFilter("early-mover", null, null, null)))).isEqualTo(
+					"r.role = 'early-mover'");
 			assertThat(relation(relationWhere().value(new FloatFilter(null, null, 1.0, null)))).isEqualTo("r.value >= 1.0");
 		}
 
@@ -501,6 +503,8 @@ class CypherFilterUnitTests {
 
 		private StringFilter quote;
 
+		private StringFilter role;
+
 		private FloatFilter value;
 
 		private List<RelationWhere> and;
@@ -559,6 +563,11 @@ class CypherFilterUnitTests {
 			return this;
 		}
 
+		RelationWhereBuilder role(StringFilter role) {
+			this.role = role;
+			return this;
+		}
+
 		RelationWhereBuilder value(FloatFilter value) {
 			this.value = value;
 			return this;
@@ -581,7 +590,7 @@ class CypherFilterUnitTests {
 
 		RelationWhere build() {
 			return new RelationWhere(this.id, this.type, this.from, this.to, this.entity, this.fromKind, this.toKind,
-					this.date, this.section, this.quote, this.value, this.and, this.or, this.not);
+					this.date, this.section, this.quote, this.role, this.value, this.and, this.or, this.not);
 		}
 
 	}

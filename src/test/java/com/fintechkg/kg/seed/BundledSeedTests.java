@@ -52,7 +52,9 @@ class BundledSeedTests {
 	@Test
 	void shouldQuoteTheWhitepaperVerbatimInEveryCitation() {
 		List<Citation> citations = seed.entities().stream().flatMap((entity) -> entity.citations().stream()).toList();
-		List<Citation> relationCitations = seed.relations().stream().map(Relation::citation).toList();
+		List<Citation> relationCitations = seed.relations().stream()
+			.flatMap((relation) -> relation.citations().stream())
+			.toList();
 
 		assertThat(citations).isNotEmpty().allSatisfy((citation) -> assertThat(source).as(citation.quote())
 			.contains(withoutWhitespace(citation.quote())));
@@ -67,8 +69,12 @@ class BundledSeedTests {
 				assertThat(citation.section()).matches(SeedValidator.SECTION);
 				assertThat(citation.quote()).isNotBlank();
 			}));
-		assertThat(seed.relations()).allSatisfy((relation) -> assertThat(relation.citation().section())
-			.matches(SeedValidator.SECTION));
+		assertThat(seed.relations()).allSatisfy((relation) -> assertThat(relation.citations()).as(relation.id())
+			.isNotEmpty()
+			.allSatisfy((citation) -> {
+				assertThat(citation.section()).matches(SeedValidator.SECTION);
+				assertThat(citation.quote()).isNotBlank();
+			}));
 	}
 
 	@Test

@@ -101,6 +101,53 @@ class SeedReaderUnitTests {
 	}
 
 	@Test
+	void readsARelationsCitationsListInOrderAndItsRole() {
+		TinySeed files = TinySeed.in(this.directory)
+			.replace("vocabulary.yaml", "    description: based in\n", "    description: based in\n    facts: [role]\n")
+			.write("relations.yaml", """
+					relations:
+					  - {from: icbc, type: LOCATED_IN, to: beijing, role: early-mover,
+					     citations: [{section: "1", quote: 服务北京的客户},
+					       {section: "1.2", source: notes, quote: "工商银行发布了 金融大模型"}]}
+					""");
+		Seed seed = SeedReader.read(files.resource());
+
+		assertThat(seed.relations()).containsExactly(new Relation("icbc", "LOCATED_IN", "beijing", null,
+				List.of(new Citation("paper", "1", "服务北京的客户"), new Citation("notes", "1.2", "工商银行发布了 金融大模型")),
+				null, null, "early-mover", new Origin("relations.yaml", 2)));
+		assertThat(seed.vocabulary().type("LOCATED_IN").orElseThrow().facts()).containsExactly("role");
+		assertThat(seed.vocabulary().type("RELEASED").orElseThrow().facts()).isEmpty();
+	}
+
+	@Test
+	void aRelationHasEitherCitationsOrTheShorthandAndAtLeastOneCitation() {
+		TinySeed files = TinySeed.in(this.directory).write("relations.yaml", """
+				relations:
+				  - {from: icbc, type: LOCATED_IN, to: beijing, section: "1",
+				     citations: [{section: "1", quote: 服务北京的客户}]}
+				  - {from: icbc, type: RELEASED, to: icbc-model, citations: []}
+				  - {from: icbc, type: RELEASED, to: beijing, citations: [{section: "1"}]}
+				  - {from: icbc-model, type: LOCATED_IN, to: beijing, citations: {section: "1", quote: x}}
+				""");
+
+		assertThat(problems(files)).containsExactly(
+				"relations.yaml:2: a relation has either `citations` or the one-citation shorthand `section`/`quote`, "
+						+ "not both (move section into `citations`)",
+				"relations.yaml:4: `citations` must list at least one {section, quote}",
+				"relations.yaml:5: missing required `quote`",
+				"relations.yaml:6: `citations` must be a list of {section, quote}");
+	}
+
+	@Test
+	void aTypeDeclaresOnlyKnownFacts() {
+		TinySeed files = TinySeed.in(this.directory).replace("vocabulary.yaml", "    description: based in\n",
+				"    description: based in\n    facts: [role, weight]\n");
+
+		assertThat(problems(files)).singleElement().asString()
+			.endsWith("unknown relation fact 'weight' (a type may declare [role])");
+	}
+
+	@Test
 	void theChecksumIdentifiesTheContentOfEveryFile() {
 		TinySeed files = TinySeed.in(this.directory);
 		String checksum = SeedReader.read(files.resource()).checksum();

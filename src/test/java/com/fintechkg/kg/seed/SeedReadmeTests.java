@@ -52,8 +52,11 @@ class SeedReadmeTests {
 		StringBuilder text = new StringBuilder();
 		text.append("Seed version ").append(seed.version()).append(": ").append(seed.entities().size())
 			.append(" entities, ").append(seed.relations().size()).append(" relations, ")
-			.append(seed.entities().stream().mapToLong((e) -> e.citations().size()).sum() + seed.relations().size())
-			.append(" citations.\n\n| kind | entities |\n|---|---:|\n");
+			.append(seed.entities().stream().mapToLong((e) -> e.citations().size()).sum()
+				+ seed.relations().stream().mapToLong((r) -> r.citations().size()).sum())
+			.append(" citations; ")
+			.append(seed.relations().stream().filter((r) -> r.citations().size() > 1).count())
+			.append(" relations cite more than one passage.\n\n| kind | entities |\n|---|---:|\n");
 		seed.vocabulary().kindList().stream()
 			.forEach((kind) -> text.append("| ").append(kind).append(" | ").append(kinds.getOrDefault(kind, 0L)).append(" |\n"));
 		text.append("\n| relationship type | relations |\n|---|---:|\n");

@@ -255,7 +255,8 @@ class SeedValidatorUnitTests {
 		this.relations.add(relation("icbc", "PARTNERS_WITH", "icbc", new Origin("relations.yaml", 19)));
 
 		assertThat(problems()).containsExactly(
-				"relations.yaml:9: duplicate relation icbc:RELEASED:icbc-model (first at relations.yaml:2)",
+				"relations.yaml:9: duplicate relation icbc:RELEASED:icbc-model (first at relations.yaml:2): one relation per "
+						+ "(from, type, to); add this passage to the `citations` of the first instead",
 				"relations.yaml:19: relation from 'icbc' to itself");
 	}
 
@@ -285,7 +286,8 @@ class SeedValidatorUnitTests {
 				new Origin("relations.yaml", 29)));
 
 		assertThat(problems()).containsExactly("relations.yaml:9: `unit` without `value`",
-				"relations.yaml:29: duplicate relation icbc:RELEASED:icbc-model (first at relations.yaml:2)");
+				"relations.yaml:29: duplicate relation icbc:RELEASED:icbc-model (first at relations.yaml:2): one relation per "
+						+ "(from, type, to); add this passage to the `citations` of the first instead");
 	}
 
 	@Test
@@ -335,6 +337,57 @@ class SeedValidatorUnitTests {
 
 		assertThat(SeedValidator.sourceTexts(seed, files.resource()))
 			.containsExactlyEntriesOf(Map.of("paper", SeedValidator.normalize(TinySeed.SOURCE_TEXT)));
+	}
+
+	@Test
+	void everyCitationOfARelationIsCheckedAndNoneIsGivenTwice() {
+		this.relations.set(0, new Relation("icbc", "RELEASED", "icbc-model", null, List.of(
+				new Citation("paper", "1.2", "工商银行发布了金融大模型"), new Citation("paper", "2", "服务北京的客户"),
+				new Citation("paper", "1.2", "工商银行发布了 金融大模型"), new Citation("paper", "x", "上海的客户")), null, null,
+				null, REL));
+
+		assertThat(problems()).containsExactly(
+				"relations.yaml:2: duplicate citation in relation icbc:RELEASED:icbc-model: section 1.2, 工商银行发布了 金融大模型",
+				"relations.yaml:2: section 'x' must look like 3.2.1",
+				"relations.yaml:2: quote does not occur verbatim in source 'paper': 上海的客户");
+	}
+
+	@Test
+	void theSamePassageMayCiteTwoSectionsAndTwoRelationsMayShareAPassage() {
+		this.relations.set(0, new Relation("icbc", "RELEASED", "icbc-model", null, List.of(
+				new Citation("paper", "1.2", "工商银行发布了金融大模型"), new Citation("paper", "3", "工商银行发布了金融大模型")),
+				null, null, null, REL));
+		this.relations.add(new Relation("icbc", "LOCATED_IN", "beijing", null, new Citation("paper", "1.2",
+				"工商银行发布了金融大模型"), null, null, new Origin("relations.yaml", 9)));
+
+		assertThat(problems()).isEmpty();
+		assertThat(this.relations.getFirst().stored().citations()).hasSize(2);
+	}
+
+	@Test
+	void aRelationWithoutCitationsIsReported() {
+		this.relations.set(0, new Relation("icbc", "RELEASED", "icbc-model", null, List.of(), null, null, null, REL));
+
+		assertThat(problems()).containsExactly(
+				"relations.yaml:2: relation icbc:RELEASED:icbc-model has no citation (every relation cites its source)");
+	}
+
+	@Test
+	void onlyATypeThatDeclaresRoleCarriesOneAndARoleIsLowercaseWords() {
+		this.vocabulary.add(new RelationType("MARKET_FOR", List.of(Kind.of("Region")), List.of(Kind.of("Product")),
+				"is a market for", List.of("role")));
+		this.relations.add(new Relation("beijing", "MARKET_FOR", "icbc-model", null, List.of(new Citation("paper", "1",
+				"服务北京的客户")), null, null, "early-mover", new Origin("relations.yaml", 9)));
+		assertThat(problems()).isEmpty();
+
+		this.relations.add(new Relation("icbc", "LOCATED_IN", "beijing", null, List.of(new Citation("paper", "1",
+				"服务北京的客户")), null, null, "emerging", new Origin("relations.yaml", 19)));
+		this.relations.set(1, new Relation("beijing", "MARKET_FOR", "icbc-model", null, List.of(new Citation("paper",
+				"1", "服务北京的客户")), null, null, "Early Mover", new Origin("relations.yaml", 9)));
+		assertThat(problems()).containsExactly(
+				"relations.yaml:9: role 'Early Mover' must be lowercase words joined by '-' (early-mover)",
+				"relations.yaml:19: `role` is not a fact of LOCATED_IN (only types whose entry in vocabulary.yaml declares "
+						+ "`facts: [role]` carry it)");
 	}
 
 	private List<String> problems() {

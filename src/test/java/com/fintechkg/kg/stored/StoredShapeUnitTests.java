@@ -108,7 +108,8 @@ class StoredShapeUnitTests {
 		assertThat(row).containsEntry("id", "icbc:RELEASED:model").containsEntry("type", "RELEASED");
 		assertThat(properties.get(StoredRelation.ID).asString()).isEqualTo(relation.id());
 		assertThat(properties.get(StoredRelation.DATE).asString()).isEqualTo("2023");
-		assertThat(StoredRelation.citation(properties)).isEqualTo(relation.citation());
+		assertThat(StoredRelation.citations(properties)).containsExactly(relation.citation());
+		assertThat(properties.get("quote").isNull()).isTrue();
 		assertThat(StoredRelation.citation(Values.value(Map.of(StoredRelation.ID, "a:T:b")))).isNull();
 	}
 
