@@ -60,9 +60,9 @@ class CurationRules {
 		Kind kind = input.kind();
 		SeedModel.Entity entity = new SeedModel.Entity(input.id(), kind, input.name().strip(), input.nameZh().strip(),
 				input.aliases().stream().map(String::strip).filter((alias) -> !alias.isEmpty()).distinct().toList(),
-				blankToNull(input.category()), input.description().strip(),
+				blankToNull(input.category()), false, input.description().strip(),
 				input.citations().stream().map(CurationRules::citation).toList(), input.value(), blankToNull(input.unit()),
-				blankToNull(input.period()), INPUT);
+				blankToNull(input.period()), null, INPUT);
 		check(List.of(entity), List.of(), problems);
 		return entity;
 	}
@@ -84,7 +84,7 @@ class CurationRules {
 		requireText("reason", reason, problems);
 		Citation citation = citation(input);
 		SeedModel.Entity carrier = new SeedModel.Entity("deletion", reference().seed().vocabulary().kindList().getFirst(), "deletion", "deletion", List.of(),
-				null, "deletion", List.of(citation), null, null, null, INPUT);
+				null, false, "deletion", List.of(citation), null, null, null, null, INPUT);
 		check(List.of(carrier), List.of(), problems);
 		return citation;
 	}
@@ -115,7 +115,8 @@ class CurationRules {
 	}
 
 	private static SeedModel.Entity stored(String id, Kind kind) {
-		return new SeedModel.Entity(id, kind, id, id, List.of(), null, "", List.of(), null, null, null, STORED);
+		return new SeedModel.Entity(id, kind, id, id, List.of(), null, false, "", List.of(), null, null, null, null,
+				STORED);
 	}
 
 	private static Citation citation(CitationInput input) {

@@ -14,15 +14,15 @@ import org.neo4j.driver.Value;
  * {@code relation}). {@link #kind} selects the GraphQL object type.
  */
 public record Entity(String id, Kind kind, String name, String nameZh, List<String> aliases,
-		@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
-		@Nullable String unit, @Nullable String period, int version, Provenance provenance) {
+		@Nullable String category, boolean group, String description, List<Citation> citations, @Nullable Double value,
+		@Nullable String unit, @Nullable String period, @Nullable String date, int version, Provenance provenance) {
 
 	/** Maps an {@code :Entity} node (or a map projection of it, {@link EntityProjection}) as {@link StoredEntity} reads it. */
 	public static Entity from(Value node) {
 		StoredEntity stored = StoredEntity.read(node);
 		return new Entity(stored.id(), Kind.of(stored.kind()), stored.name(), stored.nameZh(), stored.aliases(),
-				stored.category(), stored.description(), stored.citations(), stored.value(), stored.unit(),
-				stored.period(), Provenance.version(node), Provenance.from(node));
+				stored.category(), stored.group(), stored.description(), stored.citations(), stored.value(),
+				stored.unit(), stored.period(), stored.date(), Provenance.version(node), Provenance.from(node));
 	}
 
 }

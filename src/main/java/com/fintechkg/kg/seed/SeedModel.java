@@ -32,14 +32,23 @@ public final class SeedModel {
 			@Nullable String language, @Nullable String file, Origin origin) {
 	}
 
+	/**
+	 * An entity of the seed.
+	 *
+	 * @param group true for a group the text names collectively (国内银行, 金融机构), which {@code ONE_OF} relations
+	 * point to
+	 * @param date when an event took place ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}), on kinds that
+	 * declare the property
+	 */
 	public record Entity(String id, Kind kind, String name, String nameZh, List<String> aliases,
-			@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
-			@Nullable String unit, @Nullable String period, Origin origin) {
+			@Nullable String category, boolean group, String description, List<Citation> citations,
+			@Nullable Double value, @Nullable String unit, @Nullable String period, @Nullable String date,
+			Origin origin) {
 
 		/** The facts the graph stores for this entity. */
 		public StoredEntity stored() {
 			return new StoredEntity(this.id, this.kind.name(), this.name, this.nameZh, this.aliases, this.category,
-					this.description, this.citations, this.value, this.unit, this.period);
+					this.group, this.description, this.citations, this.value, this.unit, this.period, this.date);
 		}
 
 	}

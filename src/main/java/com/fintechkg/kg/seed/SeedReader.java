@@ -66,8 +66,8 @@ public final class SeedReader {
 	private static final Set<String> KIND_KEYS = Set.of("plural", "file", "zh", "description", "summary", "example",
 			"categories", "nameDescription", "nameZhDescription", "properties", "style", "fields");
 
-	private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "nameZh", "aliases", "category", "description",
-			"citations", "value", "unit", "period");
+	private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "nameZh", "aliases", "category", "group",
+			"description", "citations", "value", "unit", "period", "date");
 
 	private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "date", "section", "quote", "source",
 			"citations", "value", "unit", "role");
@@ -287,10 +287,10 @@ public final class SeedReader {
 			Map<String, Node> fields = mapping(item, file, ENTITY_KEYS);
 			entities.add(new Entity(requiredText(fields, "id", file, item), expected,
 					requiredText(fields, "name", file, item), requiredText(fields, "nameZh", file, item),
-					textList(fields.get("aliases"), file), text(fields, "category", file),
+					textList(fields.get("aliases"), file), text(fields, "category", file), flag(fields, "group", file),
 					requiredText(fields, "description", file, item), citations(fields.get("citations"), file),
 					number(fields, "value", file), text(fields, "unit", file), text(fields, "period", file),
-					origin(file, item)));
+					text(fields, "date", file), origin(file, item)));
 		}
 		return entities;
 	}
@@ -491,6 +491,19 @@ public final class SeedReader {
 			problem(file, fields.get(key), "`" + key + "` must be a number, found '" + text + "'");
 			return null;
 		}
+	}
+
+	/** An optional {@code true}/{@code false}; absent is false. */
+	private boolean flag(Map<String, Node> fields, String key, String file) {
+		String text = text(fields, key, file);
+		if (text == null) {
+			return false;
+		}
+		if (!text.equals("true") && !text.equals("false")) {
+			problem(file, fields.get(key), "`" + key + "` must be true or false, found '" + text + "'");
+			return false;
+		}
+		return Boolean.parseBoolean(text);
 	}
 
 	private List<String> textList(@Nullable Node node, String file) {

@@ -3,6 +3,8 @@ package com.fintechkg.kg.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +46,9 @@ public final class SeedValidator {
 
 	/** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
 	public static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+	/** The relationship type linking a member to a group the text names; its {@code to} must be a group. */
+	public static final String ONE_OF = "ONE_OF";
 
 	private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z_]*");
 
@@ -114,6 +119,18 @@ public final class SeedValidator {
 		}
 		Map<String, Entity> entities = checkEntities(seed.entities(), sourceIds, seed.vocabulary());
 		checkRelations(seed.relations(), entities, vocabulary, sourceIds);
+		checkGroups(seed.relations(), entities);
+	}
+
+	/** A {@value #ONE_OF} relation links a member to a group: its {@code to} is an entity marked {@code group: true}. */
+	private void checkGroups(List<Relation> relations, Map<String, Entity> entities) {
+		for (Relation relation : relations) {
+			Entity to = entities.get(relation.to());
+			if (relation.type().equals(ONE_OF) && to != null && !to.group()) {
+				problem(relation.origin(), "relation " + relation.id() + ": " + ONE_OF + " must end at a group, and '"
+						+ to.id() + "' (" + to.origin() + ") is not marked `group: true`");
+			}
+		}
 	}
 
 	private Map<String, Entity> checkEntities(List<Entity> entities, Set<String> sourceIds, Vocabulary vocabulary) {
@@ -147,26 +164,56 @@ public final class SeedValidator {
 	}
 
 	/**
-	 * The properties only some kinds have (an indicator's value, unit and period): each required one the kind declares
-	 * is present, and {@code value} and {@code period} appear only on kinds that declare them.
+	 * The properties only some kinds have (an indicator's value, unit and period, an event's date): each required one
+	 * the kind declares is present, {@code value}, {@code period} and {@code date} appear only on kinds that declare
+	 * them, and a date is a real day, month or year.
 	 */
 	private void checkFigures(Entity entity, Vocabulary vocabulary) {
 		List<Property> declared = vocabulary.kind(entity.kind()).map(KindDefinition::properties).orElse(List.of());
 		Map<String, Boolean> held = Map.of("value", entity.value() != null, "unit", entity.unit() != null, "period",
-				entity.period() != null);
+				entity.period() != null, "date", entity.date() != null);
 		List<String> required = declared.stream().filter(Property::required).map(Property::name).toList();
 		if (required.stream().anyMatch((name) -> !held.getOrDefault(name, false))) {
 			problem(entity.origin(), entity.kind().inText() + " '" + entity.id() + "' needs " + inText(required));
 		}
 		Set<String> allowed = declared.stream().map(Property::name).collect(Collectors.toSet());
 		if (Stream.of("value", "period").anyMatch((name) -> held.get(name) && !allowed.contains(name))) {
-			List<String> holders = vocabulary.kinds()
-				.stream()
-				.filter((kind) -> kind.properties().stream().anyMatch((property) -> property.name().equals("value")))
-				.map(KindDefinition::plural)
-				.toList();
-			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind() + ": only "
-					+ (holders.isEmpty() ? "no kind" : String.join(" and ", holders)) + " have `value` and `period`");
+			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind() + ": only " + holders(vocabulary, "value")
+					+ " have `value` and `period`");
+		}
+		if (entity.date() != null && !allowed.contains("date")) {
+			problem(entity.origin(), "'" + entity.id() + "' is a " + entity.kind() + ": only " + holders(vocabulary, "date")
+					+ " have `date`");
+		}
+		else if (entity.date() != null && !isDate(entity.date())) {
+			problem(entity.origin(), "date '" + entity.date() + "' of '" + entity.id()
+					+ "' must be a real YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+	}
+
+	/** The plurals of the kinds declaring {@code property}, for messages: {@code indicators}, {@code events}. */
+	private static String holders(Vocabulary vocabulary, String property) {
+		List<String> holders = vocabulary.kinds()
+			.stream()
+			.filter((kind) -> kind.properties().stream().anyMatch((declared) -> declared.name().equals(property)))
+			.map(KindDefinition::plural)
+			.toList();
+		return holders.isEmpty() ? "no kind" : String.join(" and ", holders);
+	}
+
+	/** True for {@code YYYY}, {@code YYYY-MM} or a day of the calendar {@code YYYY-MM-DD} (not 2023-02-30). */
+	public static boolean isDate(String text) {
+		if (!DATE.matcher(text).matches()) {
+			return false;
+		}
+		try {
+			if (text.length() == 10) {
+				LocalDate.parse(text);
+			}
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
 		}
 	}
 

@@ -23,10 +23,13 @@ import org.neo4j.driver.types.MapAccessor;
  * reader reads them back with {@link #read} and {@link #citations}, so the two cannot disagree.
  *
  * @param kind the name of the entity's kind, which is also its second node label
+ * @param group whether the entity is a group the text names collectively (国内银行, 金融机构) rather than one thing;
+ * stored as a boolean on every node, so a filter on it needs no null handling
+ * @param date when an event took place: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (kinds that declare it)
  */
 public record StoredEntity(String id, String kind, String name, String nameZh, List<String> aliases,
-		@Nullable String category, String description, List<Citation> citations, @Nullable Double value,
-		@Nullable String unit, @Nullable String period) {
+		@Nullable String category, boolean group, String description, List<Citation> citations, @Nullable Double value,
+		@Nullable String unit, @Nullable String period, @Nullable String date) {
 
 	public static final String ID = "id";
 
@@ -48,6 +51,8 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 
 	public static final String CATEGORY = "category";
 
+	public static final String GROUP = "group";
+
 	public static final String DESCRIPTION = "description";
 
 	public static final String CITATION_SOURCES = "citationSources";
@@ -61,6 +66,8 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 	public static final String UNIT = "unit";
 
 	public static final String PERIOD = "period";
+
+	public static final String DATE = "date";
 
 	/** The citations, as three parallel lists: sources, sections, quotes. */
 	public static final List<String> CITATION_PROPERTIES = List.of(CITATION_SOURCES, CITATION_SECTIONS,
@@ -79,15 +86,17 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 	 * The stored properties behind each other field an entity is read into (the provenance fields included): what
 	 * a projection of those fields must carry for {@link #read} and the provenance to see them.
 	 */
-	public static final Map<String, List<String>> READ_BY_FIELD = Map.of(ALIASES, List.of(ALIASES), CATEGORY,
-			List.of(CATEGORY), DESCRIPTION, List.of(DESCRIPTION), "citations", CITATION_PROPERTIES, VALUE,
-			List.of(VALUE), UNIT, List.of(UNIT), PERIOD, List.of(PERIOD), StoredProvenance.VERSION,
-			List.of(StoredProvenance.VERSION), "provenance", List.of(StoredProvenance.ORIGIN,
-					StoredProvenance.CREATED_AT, StoredProvenance.UPDATED_AT, StoredProvenance.UPDATED_BY));
+	public static final Map<String, List<String>> READ_BY_FIELD = Map.ofEntries(Map.entry(ALIASES, List.of(ALIASES)),
+			Map.entry(CATEGORY, List.of(CATEGORY)), Map.entry(GROUP, List.of(GROUP)),
+			Map.entry(DESCRIPTION, List.of(DESCRIPTION)), Map.entry("citations", CITATION_PROPERTIES),
+			Map.entry(VALUE, List.of(VALUE)), Map.entry(UNIT, List.of(UNIT)), Map.entry(PERIOD, List.of(PERIOD)),
+			Map.entry(DATE, List.of(DATE)), Map.entry(StoredProvenance.VERSION, List.of(StoredProvenance.VERSION)),
+			Map.entry("provenance", List.of(StoredProvenance.ORIGIN, StoredProvenance.CREATED_AT,
+					StoredProvenance.UPDATED_AT, StoredProvenance.UPDATED_BY)));
 
 	/** The facts other than id, kind and citations, in the order of the seed format. */
-	public static final List<String> FACTS = List.of(NAME, NAME_ZH, ALIASES, CATEGORY, DESCRIPTION, VALUE, UNIT,
-			PERIOD);
+	public static final List<String> FACTS = List.of(NAME, NAME_ZH, ALIASES, CATEGORY, GROUP, DESCRIPTION, VALUE,
+			UNIT, PERIOD, DATE);
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -105,6 +114,7 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 		properties.put(ALIAS_TEXT, String.join(ALIAS_SEPARATOR, this.aliases));
 		properties.put(NAME_KEYS, nameKeys(this.name, this.nameZh, this.aliases));
 		properties.put(CATEGORY, this.category);
+		properties.put(GROUP, this.group);
 		properties.put(DESCRIPTION, this.description);
 		properties.put(CITATION_SOURCES, this.citations.stream().map(Citation::source).toList());
 		properties.put(CITATION_SECTIONS, this.citations.stream().map(Citation::section).toList());
@@ -112,6 +122,7 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 		properties.put(VALUE, this.value);
 		properties.put(UNIT, this.unit);
 		properties.put(PERIOD, this.period);
+		properties.put(DATE, this.date);
 		properties.put(StoredProvenance.ORIGIN, origin);
 		return properties;
 	}
@@ -126,14 +137,15 @@ public record StoredEntity(String id, String kind, String name, String nameZh, L
 
 	/**
 	 * The facts of a stored node, or of a map projection of it: properties left out of the projection read as
-	 * empty (no aliases, no citations, an empty description, no category, value, unit or period).
+	 * empty (no aliases, no citations, an empty description, not a group, no category, value, unit, period or date).
 	 */
 	public static StoredEntity read(MapAccessor node) {
 		Value value = node.get(VALUE);
 		return new StoredEntity(node.get(ID).asString(), node.get(KIND).asString(), node.get(NAME).asString(),
 				node.get(NAME_ZH).asString(), node.get(ALIASES).asList(Value::asString, List.of()),
-				node.get(CATEGORY).asString(null), node.get(DESCRIPTION).asString(""), citations(node),
-				value.isNull() ? null : value.asDouble(), node.get(UNIT).asString(null), node.get(PERIOD).asString(null));
+				node.get(CATEGORY).asString(null), node.get(GROUP).asBoolean(false), node.get(DESCRIPTION).asString(""),
+				citations(node), value.isNull() ? null : value.asDouble(), node.get(UNIT).asString(null),
+				node.get(PERIOD).asString(null), node.get(DATE).asString(null));
 	}
 
 	/**

@@ -52,11 +52,14 @@ public record Vocabulary(List<KindDefinition> kinds, List<RelationType> types) {
 
 	/** Fields every entity has (and so no kind may declare), besides {@code <field>Connection} forms. */
 	public static final Set<String> ENTITY_FIELDS = Set.of("id", "kind", "name", "nameZh", "aliases", "category",
-			"description", "citations", "version", "provenance", "relations");
+			"group", "description", "citations", "version", "provenance", "relations");
 
-	/** The properties the stored shape of an entity holds besides the common ones: a figure's value, unit and period. */
+	/**
+	 * The properties the stored shape of an entity holds besides the common ones: a figure's value, unit and period,
+	 * an event's date.
+	 */
 	public static final Map<String, String> KIND_PROPERTIES = Map.of("value", "Float", "unit", "String", "period",
-			"String");
+			"String", "date", "String");
 
 	/**
 	 * What is inconsistent in this vocabulary: a relation field following a type the vocabulary lacks (it would answer

@@ -64,7 +64,8 @@ class CurationSliceTests {
 	@Test
 	void shouldPassTheEntityWithTheSchemasDefaultsAndTheCuratorsName() {
 		SeedModel.Entity checked = new SeedModel.Entity("new-bank", Kind.of("Institution"), "New Bank", "新银行",
-				List.of(), null, "A bank", List.of(CITATION), null, null, null, new SeedModel.Origin("input", 0));
+				List.of(), null, false, "A bank", List.of(CITATION), null, null, null, null,
+				new SeedModel.Origin("input", 0));
 		given(this.rules.entity(any())).willReturn(checked);
 		Entity stored = ApiObjects.entity("new-bank", "Institution");
 		given(this.store.upsertEntity(checked, null, "alice"))

@@ -58,7 +58,8 @@ class IncidentRelationTests {
 	}
 
 	private static Entity entity(String id) {
-		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, id, List.of(), null, null, null, 1,
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, false, id, List.of(), null, null, null,
+				null, 1,
 				new Provenance("seed", null, null, null));
 	}
 

@@ -63,8 +63,8 @@ class SeedReaderUnitTests {
 				org.assertj.core.groups.Tuple.tuple("beijing", Kind.of("Region")),
 				org.assertj.core.groups.Tuple.tuple("market-size-2023", Kind.of("Indicator")));
 		assertThat(seed.entities().getFirst()).isEqualTo(new Entity("icbc", Kind.of("Institution"), "ICBC", "工商银行",
-				List.of("工行", "ICBC Bank"), "bank", "A state-owned bank.",
-				List.of(new Citation("paper", "1", "工商银行发布了金融大模型")), null, null, null,
+				List.of("工行", "ICBC Bank"), "bank", false, "A state-owned bank.",
+				List.of(new Citation("paper", "1", "工商银行发布了金融大模型")), null, null, null, null,
 				new Origin("institutions.yaml", 3)));
 	}
 
@@ -192,8 +192,8 @@ class SeedReaderUnitTests {
 		TinySeed files = TinySeed.in(this.directory).replace("regions.yaml", "    nameZh: 北京", "    nameZH: 北京");
 
 		assertThat(problems(files)).containsExactly(
-				"regions.yaml:" + files.lineOf("regions.yaml", "nameZH") + ": unknown key 'nameZH' (allowed: aliases, category, citations, description, id, name, nameZh,"
-						+ " period, unit, value)",
+				"regions.yaml:" + files.lineOf("regions.yaml", "nameZH") + ": unknown key 'nameZH' (allowed: aliases, category, citations, date, description, group, id,"
+						+ " name, nameZh, period, unit, value)",
 				"regions.yaml:3: missing required `nameZh` in record 'beijing'");
 	}
 
@@ -344,6 +344,29 @@ class SeedReaderUnitTests {
 				.append((i == 0) ? "    aliases: &names [共同别名]\n" : "    aliases: *names\n");
 		}
 		return yaml.toString();
+	}
+
+	@Test
+	void readsTheGroupFlagAndADateWhichAreAbsentByDefault() {
+		TinySeed files = TinySeed.in(this.directory).replace("institutions.yaml", "    category: bank\n",
+				"    category: bank\n    group: true\n    date: \"2022-12\"\n");
+
+		Entity icbc = SeedReader.read(files.resource()).entities().getFirst();
+		Entity beijing = SeedReader.read(TinySeed.in(this.directory).resource()).entities().get(2);
+
+		assertThat(icbc.group()).isTrue();
+		assertThat(icbc.date()).isEqualTo("2022-12");
+		assertThat(beijing.group()).isFalse();
+		assertThat(beijing.date()).isNull();
+	}
+
+	@Test
+	void theGroupFlagIsTrueOrFalse() {
+		TinySeed files = TinySeed.in(this.directory).replace("institutions.yaml", "    category: bank\n",
+				"    category: bank\n    group: yes please\n");
+
+		assertThat(problems(files)).containsExactly("institutions.yaml:" + files.lineOf("institutions.yaml", "group:")
+				+ ": `group` must be true or false, found 'yes please'");
 	}
 
 	private static List<String> problems(TinySeed files) {

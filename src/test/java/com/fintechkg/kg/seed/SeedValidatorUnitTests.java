@@ -146,8 +146,8 @@ class SeedValidatorUnitTests {
 
 	@Test
 	void everyEntityCitesItsSource() {
-		this.entities.add(new Entity("uncited", Kind.of("Institution"), "Uncited", "无引用", List.of(), null, "d", List.of(), null,
-				null, null, new Origin("institutions.yaml", 20)));
+		this.entities.add(new Entity("uncited", Kind.of("Institution"), "Uncited", "无引用", List.of(), null, false, "d", List.of(),
+				null, null, null, null, new Origin("institutions.yaml", 20)));
 
 		assertThat(problems()).containsExactly(
 				"institutions.yaml:20: entity 'uncited' has no citation (every entity cites its source)");
@@ -217,6 +217,42 @@ class SeedValidatorUnitTests {
 		assertThat(problems()).containsExactly(
 				"institutions.yaml:20: 'valued' is a Institution: only indicators have `value` and `period`",
 				"institutions.yaml:30: 'dated' is a Institution: only indicators have `value` and `period`");
+	}
+
+	@Test
+	void aOneOfRelationEndsAtAGroupNamingTheRelation() {
+		this.vocabulary.add(new RelationType("ONE_OF", List.of(Kind.of("Institution"), Kind.of("Product")),
+				List.of(Kind.of("Institution"), Kind.of("Product")), "is one of"));
+		this.entities.add(group("banks", 20));
+		this.relations.add(relation("icbc", "ONE_OF", "banks", new Origin("relations.yaml", 9)));
+		assertThat(problems()).isEmpty();
+
+		this.relations.add(relation("banks", "ONE_OF", "icbc-model", new Origin("relations.yaml", 19)));
+		assertThat(problems()).containsExactly("relations.yaml:19: relation banks:ONE_OF:icbc-model: ONE_OF must end at"
+				+ " a group, and 'icbc-model' (products.yaml:3) is not marked `group: true`");
+	}
+
+	@Test
+	void anEventsDateIsARealYearMonthOrDay() {
+		for (String valid : List.of("2022", "2022-12", "2024-02-29", "2023-05-31")) {
+			this.entities.set(2, event("meeting", valid));
+			assertThat(problems()).as(valid).isEmpty();
+		}
+		for (String invalid : List.of("22", "2022-13", "2023-02-29", "2023-04-31", "2023/05", "December 2022")) {
+			this.entities.set(2, event("meeting", invalid));
+			assertThat(problems()).as(invalid).containsExactly(
+					"events.yaml:5: date '" + invalid + "' of 'meeting' must be a real YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+	}
+
+	@Test
+	void onlyEventsHaveADate() {
+		Entity icbc = this.entities.getFirst();
+		this.entities.set(0, new Entity(icbc.id(), icbc.kind(), icbc.name(), icbc.nameZh(), icbc.aliases(), null, false,
+				"d", icbc.citations(), null, null, null, "2023", AT));
+		this.entities.add(event("meeting", null));
+
+		assertThat(problems()).containsExactly("institutions.yaml:3: 'icbc' is a Institution: only events have `date`");
 	}
 
 	@Test
@@ -397,23 +433,33 @@ class SeedValidatorUnitTests {
 	}
 
 	private static Entity entity(String id, Kind kind, String name, String nameZh, List<String> aliases, Origin origin) {
-		return new Entity(id, kind, name, nameZh, aliases, null, "d", List.of(new Citation("paper", "1", "工商银行")), null,
-				null, null, origin);
+		return new Entity(id, kind, name, nameZh, aliases, null, false, "d",
+				List.of(new Citation("paper", "1", "工商银行")), null, null, null, null, origin);
+	}
+
+	private static Entity group(String id, int line) {
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, true, "d",
+				List.of(new Citation("paper", "1", "工商银行")), null, null, null, null, new Origin("institutions.yaml", line));
+	}
+
+	private static Entity event(String id, String date) {
+		return new Entity(id, Kind.of("Event"), id, id, List.of(), null, false, "d",
+				List.of(new Citation("paper", "1", "工商银行")), null, null, null, date, new Origin("events.yaml", 5));
 	}
 
 	private static Entity cited(String id, Citation citation, int line) {
-		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, "d", List.of(citation), null, null, null,
-				new Origin("institutions.yaml", line));
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, false, "d", List.of(citation), null, null,
+				null, null, new Origin("institutions.yaml", line));
 	}
 
 	private static Entity indicator(String id, Double value, String unit, String period, int line) {
-		return new Entity(id, Kind.of("Indicator"), id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
-				value, unit, period, new Origin("indicators.yaml", line));
+		return new Entity(id, Kind.of("Indicator"), id, id, List.of(), null, false, "d",
+				List.of(new Citation("paper", "1", "100 亿元")), value, unit, period, null, new Origin("indicators.yaml", line));
 	}
 
 	private static Entity figure(String id, Double value, String unit, String period, int line) {
-		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, "d", List.of(new Citation("paper", "1", "100 亿元")),
-				value, unit, period, new Origin("institutions.yaml", line));
+		return new Entity(id, Kind.of("Institution"), id, id, List.of(), null, false, "d",
+				List.of(new Citation("paper", "1", "100 亿元")), value, unit, period, null, new Origin("institutions.yaml", line));
 	}
 
 	private static Relation relation(String from, String type, String to, Origin origin) {

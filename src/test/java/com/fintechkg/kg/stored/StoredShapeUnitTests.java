@@ -21,13 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoredShapeUnitTests {
 
 	static final StoredEntity ICBC = new StoredEntity("icbc", "Institution", "ICBC", "中国工商银行",
-			List.of("Industrial and Commercial Bank of China", "工行"), "bank", "A state-owned commercial bank.",
+			List.of("Industrial and Commercial Bank of China", "工行"), "bank", false, "A state-owned commercial bank.",
 			List.of(new Citation("caict-fintech-2023", "3.2.1", "工行发布基于昇腾 AI 的金融行业通用大模型"),
 					new Citation("other-paper", "4.1", "工商银行……")),
-			null, null, null);
+			null, null, null, null);
 
 	static final StoredEntity VOLUME = new StoredEntity("volume", "Indicator", "Transaction volume", "交易规模", List.of(),
-			null, "", List.of(new Citation("caict-fintech-2023", "1", "交易规模")), 1234.5, "亿元", "2022");
+			null, false, "", List.of(new Citation("caict-fintech-2023", "1", "交易规模")), 1234.5, "亿元", "2022", null);
+
+	static final StoredEntity BANKS = new StoredEntity("commercial-banks", "Institution", "Commercial banks", "商业银行",
+			List.of(), "bank", true, "The commercial banks, as a group.",
+			List.of(new Citation("caict-fintech-2023", "3.2.1", "商业银行")), null, null, null, null);
+
+	static final StoredEntity CONFERENCE = new StoredEntity("conference", "Event", "Conference", "会议", List.of(), null,
+			false, "A meeting.", List.of(new Citation("caict-fintech-2023", "2.3.1", "会议")), null, null, null,
+			"2022-12");
 
 	/** The properties as the database gives them back: a {@code SET} leaves null values out. */
 	static Value stored(Map<String, Object> properties) {
@@ -42,7 +50,7 @@ class StoredShapeUnitTests {
 
 	@Test
 	void anEntityReadsBackAsItWasWritten() {
-		for (StoredEntity entity : List.of(ICBC, VOLUME)) {
+		for (StoredEntity entity : List.of(ICBC, VOLUME, BANKS, CONFERENCE)) {
 			assertThat(StoredEntity.read(stored(entity.properties(StoredProvenance.SEED)))).isEqualTo(entity);
 		}
 	}
@@ -94,7 +102,7 @@ class StoredShapeUnitTests {
 		StoredEntity.READ_BY_FIELD.get("citations").forEach((property) -> projected.put(property, all.get(property)));
 
 		assertThat(StoredEntity.read(Values.value(projected))).isEqualTo(new StoredEntity("icbc", "Institution", "ICBC",
-				"中国工商银行", List.of(), null, "", ICBC.citations(), null, null, null));
+				"中国工商银行", List.of(), null, false, "", ICBC.citations(), null, null, null, null));
 	}
 
 	@Test

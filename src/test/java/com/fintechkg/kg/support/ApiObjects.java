@@ -19,22 +19,22 @@ public final class ApiObjects {
 	/** An entity of {@code kind} (e.g. {@code Institution}) with a name, Chinese name and description of its id. */
 	public static Entity entity(String id, String kind) {
 		return new Entity(id, Kind.of(kind), "Name of " + id, id + "的名称", List.of(id.toUpperCase()), null,
-				"About " + id, List.of(new Citation(SOURCE, "1.1", "Quote about " + id)), null, null, null, 1,
+				false, "About " + id, List.of(new Citation(SOURCE, "1.1", "Quote about " + id)), null, null, null, null, 1,
 				new Provenance("seed", null, null, null));
 	}
 
 	/** An entity with the given names and aliases. */
 	public static Entity entity(String id, String kind, String name, String nameZh, List<String> aliases,
 			String description) {
-		return new Entity(id, Kind.of(kind), name, nameZh, aliases, null, description,
-				List.of(new Citation(SOURCE, "1.1", "Quote about " + id)), null, null, null, 1,
+		return new Entity(id, Kind.of(kind), name, nameZh, aliases, null, false, description,
+				List.of(new Citation(SOURCE, "1.1", "Quote about " + id)), null, null, null, null, 1,
 				new Provenance("seed", null, null, null));
 	}
 
 	/** An indicator with its figure. */
 	public static Entity indicator(String id, double value, String unit, String period) {
-		return new Entity(id, Kind.of("Indicator"), "Name of " + id, id + "的名称", List.of(), null, "About " + id,
-				List.of(new Citation(SOURCE, "2.1", "Quote about " + id)), value, unit, period, 1,
+		return new Entity(id, Kind.of("Indicator"), "Name of " + id, id + "的名称", List.of(), null, false, "About " + id,
+				List.of(new Citation(SOURCE, "2.1", "Quote about " + id)), value, unit, period, null, 1,
 				new Provenance("seed", null, null, null));
 	}
 
