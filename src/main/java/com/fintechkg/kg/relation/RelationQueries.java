@@ -47,11 +47,15 @@ public class RelationQueries {
 
 	/**
 	 * The relations of each of {@code ids}, at most {@code first} per entity, ordered by type then the other end's
-	 * id. One round trip for the whole batch; each relation carries both ends.
+	 * id. One round trip for the whole batch; each relation carries both ends. {@code types} must be names of the
+	 * vocabulary (the caller checks them): they go into the pattern, so a dense node's other types are not read.
 	 */
 	public Map<String, List<Relation>> relationsOf(Collection<String> ids, Direction direction,
 			@Nullable List<String> types, int first) {
 		record Row(String id, List<Relation> relations) {
+		}
+		if (types != null && types.isEmpty()) {
+			return Map.of();
 		}
 		// language=cypher
 		String cypher = """
@@ -59,16 +63,14 @@ public class RelationQueries {
 				MATCH (e:Entity {id: id})
 				CALL (e) {
 				  MATCH %s
-				  WHERE $types IS NULL OR type(r) IN $types
 				  WITH r, o ORDER BY type(r), o.id
 				  LIMIT $first
 				  RETURN collect(%s) AS relations
 				}
 				RETURN id, relations
-				""".formatted(direction.pattern(), PROJECTION);
+				""".formatted((types != null) ? typedPattern(types, direction) : direction.pattern(), PROJECTION);
 		return this.client.query(cypher)
 			.bind(List.copyOf(ids)).to("ids")
-			.bind(types).to("types")
 			.bind(first).to("first")
 			.fetchAs(Row.class)
 			.mappedBy((typeSystem, row) -> new Row(row.get("id").asString(),
@@ -155,11 +157,14 @@ public class RelationQueries {
 	 * those types of a dense node.
 	 */
 	private static String typedPattern(RelationField field) {
-		String types = field.types()
-			.stream()
+		return typedPattern(field.types(), field.direction());
+	}
+
+	private static String typedPattern(List<String> types, Direction direction) {
+		String names = types.stream()
 			.map((type) -> "`" + type.replace("`", "``") + "`")
 			.collect(Collectors.joining("|"));
-		return field.direction().pattern().replace("[r]", "[r:" + types + "]");
+		return direction.pattern().replace("[r]", "[r:" + names + "]");
 	}
 
 	private static String afterCondition(RelationField field, @Nullable String after, CypherFilter filter) {
