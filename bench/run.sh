@@ -5,8 +5,13 @@
 #   bench/run.sh all   [DATA_DIR]     both
 #   bench/run.sh cached [DATA_DIR]    each question as POST, as GET (200) and as a GET revalidation (If-None-Match: 304)
 #   bench/run.sh scale DATA_DIR       two services at once, one on the seed and one on DATA_DIR (a large graph), the
-#                                     same questions to both in turn: how cost grows with the graph, independent
-#                                     of the host's speed at the moment (LARGE_HEAP, default 4g)
+#                                     same questions to both in turn, GraphQL only (RAW=1: raw Cypher on both too):
+#                                     how cost grows with the graph, independent of the host's speed at the moment
+#                                     (LARGE_HEAP, default 4g)
+#   bench/run.sh paths [DATA_DIR]     both read paths side by side: the embedded service, a second service of the
+#                                     same jar reading the first one's database over Bolt through its driver
+#                                     (embedded off, seed never; HTTP PORT+2), and raw Cypher over the same Bolt,
+#                                     each question to all three in turn (4 clients by default)
 # DATA_DIR: an existing database directory (e.g. one filled by `java -jar app.jar generate`); default: a fresh
 # directory, so the service loads the seed. Options pass through env: CLIENTS, SECONDS, WARMUP, HEAP (default 2g),
 # LABEL, SKIP_BUILD=1, ONLY=lookup,search, IN_PROCESS=false (the service reads through its driver, as it does
@@ -69,10 +74,11 @@ await_service() {
 
 pid=
 large_pid=
+driver_pid=
 cleanup() {
   local rc=$?
-  kill $pid $large_pid 2>/dev/null || true
-  wait $pid $large_pid 2>/dev/null || true
+  kill $pid $large_pid $driver_pid 2>/dev/null || true
+  wait $pid $large_pid $driver_pid 2>/dev/null || true
   if [ $fresh = 1 ]; then rm -rf "$data"; fi
   exit $rc
 }
@@ -86,6 +92,14 @@ fi
 start_service "$data" $port $bolt ${HEAP:-2g} target/bench/service.log
 pid=$started_pid
 await_service $port $pid target/bench/service.log ${HEAP:-2g}
+if [ "$what" = paths ]; then
+  # the driver path: the same jar without its embedded database, reading the first service's database over Bolt
+  "$java" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -jar "$jar" --server.port=$((port + 2)) \
+    --fintechkg.embedded.enabled=false --fintechkg.seed.mode=never --spring.neo4j.uri=bolt://localhost:$bolt \
+    --logging.level.root=warn >target/bench/service-driver.log 2>&1 &
+  driver_pid=$!
+  await_service $((port + 2)) $driver_pid target/bench/service-driver.log ${HEAP:-2g}
+fi
 
 driver() {
   "$java" -cp "$cp" com.fintechkg.kg.bench.LoadDriver --graphql=http://127.0.0.1:$port/graphql \
@@ -107,7 +121,12 @@ if [ "$what" = cached ]; then
 fi
 if [ "$what" = scale ]; then
   driver --mode=scale --clients=${CLIENTS:-2} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} \
-    --large-graphql=http://127.0.0.1:$((port + 1))/graphql --large-bolt=bolt://127.0.0.1:$((bolt + 1)) || status=1
+    --large-graphql=http://127.0.0.1:$((port + 1))/graphql --large-bolt=bolt://127.0.0.1:$((bolt + 1)) \
+    --raw=$([ "${RAW:-0}" = 1 ] && echo true || echo false) || status=1
+fi
+if [ "$what" = paths ]; then
+  driver --mode=paths --clients=${CLIENTS:-4} --seconds=${SECONDS_PER_QUESTION:-20} --warmup=${WARMUP:-5} \
+    --driver-graphql=http://127.0.0.1:$((port + 2))/graphql || status=1
 fi
 echo "uptime: $(uptime)"
 exit $status

@@ -43,9 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
  * load   CLIENTS concurrent clients send the whole mix round-robin for SECONDS; reports per-question latency,
  *        throughput and errors, and the service's heap after a full GC and its RSS before and after (with --pid).
  * scale  two services, one on a small graph (--graphql, --bolt) and one on a large one (--large-graphql,
- *        --large-bolt), asked the same question in turn by each client, GraphQL and raw Cypher on both; reports
- *        each side's latency and the large/small ratio. Both graphs see the same machine load at the same moment,
- *        so the ratio does not depend on how fast the host happens to be during the run.
+ *        --large-bolt), asked the same question in turn by each client, GraphQL only (with --raw=true, raw Cypher
+ *        on both too); reports each side's latency and the large/small ratio. Both graphs see the same machine load
+ *        at the same moment, so the ratio does not depend on how fast the host happens to be during the run.
+ * paths  two services of one jar on one database: the embedded one (--graphql, --bolt) and one reading it over
+ *        Bolt through its driver (--driver-graphql), and raw Cypher over the same Bolt; each client asks all three
+ *        the same question in turn (rotating which goes first); reports each side's latency and the ratios to raw.
  * </pre>
  * Every answer is checked: an HTTP status other than 200, a GraphQL {@code errors} entry or an answer without
  * the expected content is an error, counted and reported. Results are appended to {@code target/bench/results.tsv}.
@@ -70,9 +73,9 @@ public final class LoadDriver {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
-				System.err.println("Usage: LoadDriver --mode=floor|load|scale|cached [--graphql=URL] [--bolt=URI] [--clients=N]"
+				System.err.println("Usage: LoadDriver --mode=floor|load|scale|cached|paths [--graphql=URL] [--bolt=URI] [--clients=N]"
 						+ " [--seconds=S] [--warmup=S] [--pid=PID] [--label=TEXT] [--out=FILE] [--only=q1,q2]"
-						+ " [--large-graphql=URL --large-bolt=URI]");
+						+ " [--large-graphql=URL --large-bolt=URI --raw=true] [--driver-graphql=URL]");
 				System.exit(2);
 			}
 			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -97,6 +100,7 @@ public final class LoadDriver {
 			case "floor" -> floor(mix);
 			case "load" -> load(mix);
 			case "scale" -> scale(mix);
+			case "paths" -> paths(mix);
 			case "cached" -> cached(mix);
 			default -> throw new IllegalArgumentException("Unknown mode " + mode);
 		};
@@ -238,7 +242,8 @@ public final class LoadDriver {
 		int seconds = Integer.parseInt(option("seconds", "20"));
 		int warmup = Integer.parseInt(option("warmup", "5"));
 		URI large = URI.create(option("large-graphql", "http://127.0.0.1:18081/graphql"));
-		List<String> sides = List.of("small", "large", "small raw", "large raw");
+		boolean withRaw = Boolean.parseBoolean(option("raw", "false"));
+		List<String> sides = withRaw ? List.of("small", "large", "small raw", "large raw") : List.of("small", "large");
 		int errors = 0;
 		try (Driver smallBolt = bolt(); Driver largeBolt = bolt(option("large-bolt", "bolt://127.0.0.1:17688"))) {
 			Step step = (question, iteration, recorders) -> {
@@ -246,14 +251,18 @@ public final class LoadDriver {
 				if (iteration % 2 == 0) {
 					graphQl(this.graphql, question, iteration, recorders.get("small"));
 					graphQl(large, question, iteration, recorders.get("large"));
-					raw(smallBolt, question, iteration, recorders.get("small raw"));
-					raw(largeBolt, question, iteration, recorders.get("large raw"));
+					if (withRaw) {
+						raw(smallBolt, question, iteration, recorders.get("small raw"));
+						raw(largeBolt, question, iteration, recorders.get("large raw"));
+					}
 				}
 				else {
 					graphQl(large, question, iteration, recorders.get("large"));
 					graphQl(this.graphql, question, iteration, recorders.get("small"));
-					raw(largeBolt, question, iteration, recorders.get("large raw"));
-					raw(smallBolt, question, iteration, recorders.get("small raw"));
+					if (withRaw) {
+						raw(largeBolt, question, iteration, recorders.get("large raw"));
+						raw(smallBolt, question, iteration, recorders.get("small raw"));
+					}
 				}
 			};
 			List<Question> all = mix.questions();
@@ -272,10 +281,61 @@ public final class LoadDriver {
 					record("scale", question.name(), side, clients, stats.get(side));
 					results.get(side).printErrors();
 				}
+				Stats smallRaw = stats.getOrDefault("small raw", Stats.NONE);
+				Stats largeRaw = stats.getOrDefault("large raw", Stats.NONE);
 				System.out.printf(Locale.ROOT, "%-14s %8d %9.2f %9.2f %8.2f | %9.2f %9.2f %8.2f%n", question.name(),
 						stats.get("small").count(), stats.get("small").p50(), stats.get("large").p50(),
-						stats.get("large").p50() / stats.get("small").p50(), stats.get("small raw").p50(),
-						stats.get("large raw").p50(), stats.get("large raw").p50() / stats.get("small raw").p50());
+						stats.get("large").p50() / stats.get("small").p50(), smallRaw.p50(), largeRaw.p50(),
+						largeRaw.p50() / smallRaw.p50());
+			}
+		}
+		System.out.printf("%s: done, load average %s, errors %d%n", Instant.now(), loadAverage(), errors);
+		return errors;
+	}
+
+	// --- paths: the embedded read path, the driver read path and raw Cypher, one database, interleaved ---
+
+	private int paths(QueryMix mix) throws Exception {
+		int clients = Integer.parseInt(option("clients", "4"));
+		int seconds = Integer.parseInt(option("seconds", "20"));
+		int warmup = Integer.parseInt(option("warmup", "5"));
+		URI driverPath = URI.create(option("driver-graphql", "http://127.0.0.1:18082/graphql"));
+		List<String> sides = List.of("embedded", "driver", "raw");
+		int errors = 0;
+		try (Driver driver = bolt()) {
+			Step step = (question, iteration, recorders) -> {
+				// rotate which side goes first, so none always runs right after another
+				for (int i = 0; i < 3; i++) {
+					switch ((int) ((iteration + i) % 3)) {
+						case 0 -> graphQl(this.graphql, question, iteration, recorders.get("embedded"));
+						case 1 -> graphQl(driverPath, question, iteration, recorders.get("driver"));
+						default -> raw(driver, question, iteration, recorders.get("raw"));
+					}
+				}
+			};
+			List<Question> all = mix.questions();
+			runClients(clients, Math.max(warmup, 2 * all.size()),
+					(iteration, recorders) -> step.run(all.get((int) (iteration % all.size())), iteration, recorders), sides);
+			System.out.printf("%-14s %8s %9s %9s %9s | %8s %8s | %9s %9s %9s%n", "question", "n", "emb p50", "drv p50",
+					"raw p50", "emb÷raw", "drv÷raw", "emb p95", "drv p95", "raw p95");
+			for (Question question : all) {
+				runClients(clients, warmup, (iteration, recorders) -> step.run(question, iteration, recorders), sides);
+				Map<String, Recorder> results = runClients(clients, seconds,
+						(iteration, recorders) -> step.run(question, iteration, recorders), sides);
+				Map<String, Stats> stats = new LinkedHashMap<>();
+				for (String side : sides) {
+					stats.put(side, results.get(side).stats(seconds));
+					errors += stats.get(side).errors();
+					record("paths", question.name(), side, clients, stats.get(side));
+					results.get(side).printErrors();
+				}
+				Stats embedded = stats.get("embedded");
+				Stats driverSide = stats.get("driver");
+				Stats raw = stats.get("raw");
+				System.out.printf(Locale.ROOT, "%-14s %8d %9.2f %9.2f %9.2f | %8.2f %8.2f | %9.2f %9.2f %9.2f%n",
+						question.name(), embedded.count(), embedded.p50(), driverSide.p50(), raw.p50(),
+						embedded.p50() / raw.p50(), driverSide.p50() / raw.p50(), embedded.p95(), driverSide.p95(),
+						raw.p95());
 			}
 		}
 		System.out.printf("%s: done, load average %s, errors %d%n", Instant.now(), loadAverage(), errors);
@@ -485,6 +545,9 @@ public final class LoadDriver {
 	}
 
 	record Stats(long count, int errors, double p50, double p95, double p99, double throughput) {
+
+		/** A side not measured in this run. */
+		static final Stats NONE = new Stats(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 	}
 
 	// --- memory of the service process ---

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fintechkg.kg.caching.TotalCounts;
 import com.fintechkg.kg.filter.CypherFilter;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.graph.GraphReads;
@@ -32,8 +33,11 @@ public class EntityQueries {
 
 	private final GraphReads client;
 
-	EntityQueries(GraphReads client) {
+	private final TotalCounts counts;
+
+	EntityQueries(GraphReads client, TotalCounts counts) {
 		this.client = client;
+		this.counts = counts;
 	}
 
 	/** The entity with {@code id}, if it exists and (when {@code kind} is given) is of that kind. */
@@ -68,14 +72,16 @@ public class EntityQueries {
 			.all());
 	}
 
+	/** How many entities of {@code kind} (any when null) match {@code where}: counted once per graph version. */
 	long count(@Nullable Kind kind, @Nullable EntityWhere where) {
 		Map<String, Object> parameters = new HashMap<>();
 		String condition = new CypherFilter(parameters, "f").entity("e", where);
-		return this.client.query("MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " RETURN count(e) AS n")
+		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " RETURN count(e) AS n";
+		return this.counts.count(cypher, parameters, () -> this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()
-			.orElse(0L);
+			.orElse(0L));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fintechkg.kg.caching.TotalCounts;
 import com.fintechkg.kg.entity.Entity;
 import com.fintechkg.kg.entity.Provenance;
 import com.fintechkg.kg.filter.CypherFilter;
@@ -37,17 +38,24 @@ public class RelationQueries {
 
 	private final GraphReads client;
 
-	RelationQueries(GraphReads client) {
+	private final TotalCounts counts;
+
+	RelationQueries(GraphReads client, TotalCounts counts) {
 		this.client = client;
+		this.counts = counts;
 	}
 
 	/**
 	 * The relations of each of {@code ids}, at most {@code first} per entity, ordered by type then the other end's
-	 * id. One round trip for the whole batch; each relation carries both ends.
+	 * id. One round trip for the whole batch; each relation carries both ends. {@code types} must be names of the
+	 * vocabulary (the caller checks them): they go into the pattern, so a dense node's other types are not read.
 	 */
 	public Map<String, List<Relation>> relationsOf(Collection<String> ids, Direction direction,
 			@Nullable List<String> types, int first) {
 		record Row(String id, List<Relation> relations) {
+		}
+		if (types != null && types.isEmpty()) {
+			return Map.of();
 		}
 		// language=cypher
 		String cypher = """
@@ -55,16 +63,14 @@ public class RelationQueries {
 				MATCH (e:Entity {id: id})
 				CALL (e) {
 				  MATCH %s
-				  WHERE $types IS NULL OR type(r) IN $types
 				  WITH r, o ORDER BY type(r), o.id
 				  LIMIT $first
 				  RETURN collect(%s) AS relations
 				}
 				RETURN id, relations
-				""".formatted(direction.pattern(), PROJECTION);
+				""".formatted((types != null) ? typedPattern(types, direction) : direction.pattern(), PROJECTION);
 		return this.client.query(cypher)
 			.bind(List.copyOf(ids)).to("ids")
-			.bind(types).to("types")
 			.bind(first).to("first")
 			.fetchAs(Row.class)
 			.mappedBy((typeSystem, row) -> new Row(row.get("id").asString(),
@@ -76,36 +82,61 @@ public class RelationQueries {
 
 	/**
 	 * A typed relationship field for a batch of entities: up to {@code limit} rows per entity after {@code after},
-	 * and how many match in all. The list form has one row per related entity, the connection form one per
-	 * relation.
+	 * and (when {@code counted}) how many match in all. The list form has one row per related entity (with the
+	 * relation of the lowest id to it), the connection form one per relation.
+	 *
+	 * <p>
+	 * Each entity's page is cut where it is read: the relationship types are in the pattern (a hub's relations of
+	 * other types are not read), and {@code ORDER BY … LIMIT} runs on the bare rows before anything is projected,
+	 * so the database keeps the page in a bounded top-k and projects only what the page holds. At 1,000,000
+	 * entities a page of 101 under a hub of 20,000 relations costs the relations' ids, not 20,000 projected rows
+	 * collected and sorted (docs/performance.md, "Pages under hubs"). The count is a separate subquery, run only
+	 * when {@code totalCount} is selected.
 	 */
 	Map<String, Rows> typed(Collection<String> ids, RelationField field, @Nullable EntityWhere where,
-			@Nullable RelationWhere edge, int limit, @Nullable String after) {
+			@Nullable RelationWhere edge, int limit, @Nullable String after, boolean counted) {
 		Map<String, Object> parameters = new HashMap<>();
 		CypherFilter filter = new CypherFilter(parameters, "f");
 		parameters.put("ids", List.copyOf(ids));
-		parameters.put("types", field.types());
 		parameters.put("limit", limit);
+		String pattern = typedPattern(field);
 		String target = (field.target() != null) ? " AND o:" + field.target().name() : "";
-		String conditions = "type(r) IN $types" + target + " AND " + filter.entity("o", where) + " AND "
+		String conditions = "true" + target + " AND " + filter.entity("o", where) + " AND "
 				+ filter.relation("r", "startNode(r)", "endNode(r)", edge);
 		String afterCondition = afterCondition(field, after, filter);
 		// language=cypher
-		String rows = field.connection()
-				? "WITH r, o ORDER BY o.id, r.id WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id, r.id]}) AS rows"
-				: "WITH e, o, min(r.id) AS firstId ORDER BY o.id MATCH " + field.direction().pattern()
-						+ " WHERE r.id = firstId WITH collect({item: " + PROJECTION + ", o: o, keys: [o.id]}) AS rows";
-		String cypher = """
-				UNWIND $ids AS id
-				MATCH (e:Entity {id: id})
+		String page = field.connection() ? """
+				CALL (e) {
+				  MATCH %1$s
+				  WHERE %2$s AND %3$s
+				  WITH r, o ORDER BY o.id, r.id LIMIT $limit
+				  RETURN collect({item: %4$s, o: o, keys: [o.id, r.id]}) AS page
+				}""".formatted(pattern, conditions, afterCondition, PROJECTION) : """
+				CALL (e) {
+				  MATCH %1$s
+				  WHERE %2$s AND %3$s
+				  WITH DISTINCT o ORDER BY o.id LIMIT $limit
+				  CALL (e, o) {
+				    MATCH %1$s
+				    WHERE %2$s
+				    WITH r ORDER BY r.id LIMIT 1
+				    RETURN r
+				  }
+				  RETURN collect({item: %4$s, o: o, keys: [o.id]}) AS page
+				}""".formatted(pattern, conditions, afterCondition, PROJECTION);
+		String total = !counted ? "" : """
 				CALL (e) {
 				  MATCH %s
 				  WHERE %s
-				  %s
-				  RETURN size(rows) AS total, [row IN rows WHERE %s][0..$limit] AS page
-				}
-				RETURN id, total, page
-				""".formatted(field.direction().pattern(), conditions, rows, afterCondition);
+				  RETURN count(%s) AS total
+				}""".formatted(pattern, conditions, field.connection() ? "r" : "DISTINCT o");
+		String cypher = """
+				UNWIND $ids AS id
+				MATCH (e:Entity {id: id})
+				%s
+				%s
+				RETURN id, %s AS total, page
+				""".formatted(page, total, counted ? "total" : "-1");
 		record Row(String id, Rows rows) {
 		}
 		return this.client.query(cypher)
@@ -120,20 +151,36 @@ public class RelationQueries {
 			.collect(Collectors.toMap(Row::id, Row::rows));
 	}
 
+	/**
+	 * The pattern of a typed field from {@code e} over {@code r} to {@code o}, with the field's relationship types
+	 * in it: names from the vocabulary (the schema's {@code @relation} directives), so the database expands only
+	 * those types of a dense node.
+	 */
+	private static String typedPattern(RelationField field) {
+		return typedPattern(field.types(), field.direction());
+	}
+
+	private static String typedPattern(List<String> types, Direction direction) {
+		String names = types.stream()
+			.map((type) -> "`" + type.replace("`", "``") + "`")
+			.collect(Collectors.joining("|"));
+		return direction.pattern().replace("[r]", "[r:" + names + "]");
+	}
+
 	private static String afterCondition(RelationField field, @Nullable String after, CypherFilter filter) {
 		if (after == null) {
 			return "true";
 		}
 		List<Object> keys = Keyset.decode(after);
 		if (!field.connection()) {
-			return "row.o.id > " + filter.parameter(keys.getFirst());
+			return "o.id > " + filter.parameter(keys.getFirst());
 		}
 		if (keys.size() != 2) {
 			throw new com.fintechkg.kg.graphql.InvalidArgumentException(
 					"Argument 'after' is not a cursor of this connection");
 		}
 		String other = filter.parameter(keys.get(0));
-		return "(row.o.id > " + other + " OR (row.o.id = " + other + " AND row.item.r.id > "
+		return "(o.id > " + other + " OR (o.id = " + other + " AND r.id > "
 				+ filter.parameter(keys.get(1)) + "))";
 	}
 
@@ -154,14 +201,16 @@ public class RelationQueries {
 			.all());
 	}
 
+	/** How many relations match {@code where}: counted once per graph version. */
 	long count(@Nullable RelationWhere where) {
 		Map<String, Object> parameters = new HashMap<>();
 		String condition = new CypherFilter(parameters, "f").relation("r", "a", "b", where);
-		return this.client.query("MATCH (a:Entity)-[r]->(b:Entity) WHERE " + condition + " RETURN count(r) AS n")
+		String cypher = "MATCH (a:Entity)-[r]->(b:Entity) WHERE " + condition + " RETURN count(r) AS n";
+		return this.counts.count(cypher, parameters, () -> this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()
-			.orElse(0L);
+			.orElse(0L));
 	}
 
 	/** The vocabulary as loaded with the seed, each type with its number of relations. */

@@ -56,9 +56,12 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	/** The DataLoader key: the entity, the field, and the field's arguments. */
+	/**
+	 * The DataLoader key: the entity, the field, the field's arguments, and whether the connection's
+	 * {@code totalCount} is selected (counted only then).
+	 */
 	record Key(String entityId, RelationField field, @Nullable EntityWhere where, @Nullable RelationWhere edge,
-			int first, @Nullable String after) {
+			int first, @Nullable String after, boolean counted) {
 	}
 
 	/** The bounded argument of every typed relationship field, checked by Bean Validation as controllers' are. */
@@ -105,7 +108,8 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 		RelationWhere edge = convert(env.getArgument("edge"), RelationWhere.class);
 		String after = env.getArgument("after");
 		DataLoader<Key, Object> loader = env.getDataLoader(LOADER);
-		return loader.load(new Key(entity.id(), field, where, edge, first, after));
+		boolean counted = field.connection() && env.getSelectionSet().contains("totalCount");
+		return loader.load(new Key(entity.id(), field, where, edge, first, after, counted));
 	}
 
 	/** The arguments with bounds, within them (the schema gives their defaults); out of bounds, the violations. */
@@ -122,10 +126,10 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 		Map<Key, Object> result = new HashMap<>();
 		keys.stream()
 			.collect(Collectors.groupingBy((key) -> new Key("", key.field(), key.where(), key.edge(), key.first(),
-					key.after())))
+					key.after(), key.counted())))
 			.forEach((arguments, group) -> {
 				Map<String, Rows> rows = relations.typed(group.stream().map(Key::entityId).toList(), arguments.field(),
-						arguments.where(), arguments.edge(), arguments.first() + 1, arguments.after());
+						arguments.where(), arguments.edge(), arguments.first() + 1, arguments.after(), arguments.counted());
 				group.forEach((key) -> result.put(key, answer(key, rows.getOrDefault(key.entityId(), Rows.EMPTY))));
 			});
 		return result;

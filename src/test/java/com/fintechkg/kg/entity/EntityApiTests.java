@@ -202,8 +202,12 @@ class EntityApiTests {
 				{ institutions(first: 5, where: {category: {eq: "bank"}}, orderBy: [{field: NAME}]) {
 				  totalCount edges { node { id } } } }""");
 
-		List<Query> statements = this.statements.statements();
-		assertThat(statements).hasSize(2);
+		// the page, and the count unless this graph version has it already (TotalCounts); not the version's lookup
+		List<Query> statements = this.statements.statements()
+			.stream()
+			.filter((statement) -> statement.text().contains(":Institution"))
+			.toList();
+		assertThat(statements).hasSizeBetween(1, 2).anyMatch((statement) -> statement.text().contains("LIMIT"));
 		for (Query statement : statements) {
 			try (Session session = this.driver.session()) {
 				Plan plan = session.run(statement.withText("EXPLAIN " + statement.text())).consume().plan();

@@ -28,6 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -171,7 +172,7 @@ class RelationSliceTests {
 		Entity other = ApiObjects.entity("other", "Product");
 		Rows rows = new Rows(List.of(new Item(released, CHATABC, List.of("chatabc")),
 				new Item(ApiObjects.relation(ICBC, "OPERATES", other), other, List.of("other"))), 5);
-		given(this.relations.typed(any(), any(), any(), any(), anyInt(), any())).willReturn(Map.of("icbc", rows));
+		given(this.relations.typed(any(), any(), any(), any(), anyInt(), any(), anyBoolean())).willReturn(Map.of("icbc", rows));
 		this.graphQlTester.documentName("institutionProducts").variable("id", "icbc").variable("first", 1).execute()
 			.path("institution.products").matchesJson("""
 					[{"__typename": "Product", "id": "chatabc"}]
@@ -184,9 +185,9 @@ class RelationSliceTests {
 					""");
 		RelationField list = new RelationField(List.of("RELEASED", "OPERATES", "DEVELOPS"), Direction.OUTGOING,
 				Kind.of("Product"), false);
-		verify(this.relations).typed(List.of("icbc"), list, null, null, 2, null);
+		verify(this.relations).typed(List.of("icbc"), list, null, null, 2, null, false);
 		verify(this.relations).typed(List.of("icbc"),
-				new RelationField(list.types(), list.direction(), list.target(), true), null, null, 2, null);
+				new RelationField(list.types(), list.direction(), list.target(), true), null, null, 2, null, true);
 	}
 
 	@Test
@@ -200,7 +201,7 @@ class RelationSliceTests {
 					.containsExactlyInAnyOrder("institution.products", "institution.productsConnection");
 				assertThat(refusals).allSatisfy((error) -> assertThat(error.getMessage()).contains("'first'"));
 			});
-		verify(this.relations, never()).typed(any(), any(), any(), any(), anyInt(), any());
+		verify(this.relations, never()).typed(any(), any(), any(), any(), anyInt(), any(), anyBoolean());
 	}
 
 	private static void assertRefused(Response response, String path, String... words) {
