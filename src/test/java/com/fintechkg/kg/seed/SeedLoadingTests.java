@@ -157,9 +157,12 @@ class SeedLoadingTests {
 	void shouldLoadASeedWhoseFilesChangedSinceTheLastLoad() {
 		Resource bundled = new DefaultResourceLoader().getResource("classpath:graph-seed/");
 		this.loader.load(SeedValidator.load(bundled), true);
-		SeedFixture seed = SeedFixture.copyOfBundled(this.directory).replace("institutions.yaml",
-				"description: \"One of China's six large state-owned commercial banks.\"",
-				"description: \"One of China's six large state-owned commercial banks (changed).\"");
+		String icbc = """
+				aliases: ["ICBC", "工行", "中国工商银行"]
+				    category: "bank"
+				    description: "One of China's six large state-owned commercial banks.\"""";
+		SeedFixture seed = SeedFixture.copyOfBundled(this.directory).replace("institutions.yaml", icbc,
+				icbc.replace("banks.", "banks (changed)."));
 		Resource location = new DefaultResourceLoader().getResource("file:" + seed.directory() + "/");
 		SeedRunner runner = new SeedRunner(this.loader,
 				new SeedProperties(SeedMode.ALWAYS, seed.directory().toString()), new DefaultResourceLoader(), false);
