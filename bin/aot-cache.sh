@@ -4,7 +4,7 @@
 # profiles) recorded by a training run that loads the seed into a throw-away database and answers one query.
 # Then start with:
 #   java -XX:AOTCache=target/fast-start/fintech-kg.aot -jar target/fast-start/fintech-kg.jar
-# A missing or stale cache (the jar rebuilt since) is ignored with a warning: the start is then as slow as without.
+# A missing or stale cache (the jar rebuilt since) is reported by the JVM, which then starts without it.
 # Usage: ./mvnw -q -DskipTests package && bin/aot-cache.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
