@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts {@link EmbeddedNeo4j} unless {@code fintechkg.embedded.enabled=false}, points Spring Boot's Neo4j driver at
@@ -23,10 +24,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBooleanProperty(name = "fintechkg.embedded.enabled", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
-			@Value("${spring.neo4j.authentication.password:}") String password) {
-		return EmbeddedNeo4j.start(properties, password);
+	/** Starts the database while the rest of the context is created (a bean factory post-processor: static). */
+	@Bean
+	static EmbeddedNeo4jStart embeddedNeo4jStart(Environment environment) {
+		return new EmbeddedNeo4jStart(environment);
+	}
+
+	/** The database {@link EmbeddedNeo4jStart} started (and closes). */
+	@Bean(destroyMethod = "")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStart start) {
+		return start.database();
 	}
 
 	/** The embedded database itself, for what runs in-process (the {@code graph} package's reads and writes). */

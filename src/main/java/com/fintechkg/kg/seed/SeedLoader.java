@@ -15,6 +15,7 @@ import com.fintechkg.kg.seed.SeedModel.Source;
 import com.fintechkg.kg.stored.StoredProvenance;
 import com.fintechkg.kg.vocabulary.Kind;
 import com.fintechkg.kg.vocabulary.Vocabulary;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -84,6 +85,16 @@ public final class SeedLoader {
 		try (var db = this.driver.session(this.session)) {
 			return db.executeRead((tx) -> tx.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong(),
 					START_UP) == 0;
+		}
+	}
+
+	/** The checksum of the seed last loaded into the database, or null when none was. */
+	public @Nullable String loadedChecksum() {
+		try (var db = this.driver.session(this.session)) {
+			return db.executeRead((tx) -> tx.run("OPTIONAL MATCH (i:SeedInfo {id: 'seed'}) RETURN i.checksum AS checksum")
+				.single()
+				.get("checksum")
+				.asString(null), START_UP);
 		}
 	}
 

@@ -107,6 +107,35 @@ public final class SeedReader {
 		return vocabulary;
 	}
 
+	/**
+	 * The checksum {@link #read} gives the seed at {@code location}, from the bytes of its files alone (the same
+	 * files in the same order; {@code vocabulary} names the kinds' files), so that a start-up can tell whether the
+	 * database already holds this seed without reading and validating it. A file that cannot be read gives a
+	 * checksum no load records.
+	 */
+	public static String checksumOf(Resource location, Vocabulary vocabulary) {
+		List<String> files = new ArrayList<>(List.of(MANIFEST, SOURCES, VOCABULARY));
+		vocabulary.kinds().forEach((kind) -> files.add(kind.file()));
+		files.add(RELATIONS);
+		MessageDigest digest = sha256();
+		for (String file : files) {
+			try {
+				Resource resource = location.createRelative(file);
+				if (!resource.exists()) {
+					continue;
+				}
+				try (InputStream in = resource.getInputStream()) {
+					digest.update(file.getBytes(StandardCharsets.UTF_8));
+					digest.update(in.readAllBytes());
+				}
+			}
+			catch (IOException ex) {
+				return "unreadable";
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+	}
+
 	private Seed readAll(Resource location) {
 		Node manifest = parse(location, MANIFEST, true);
 		String version = "";

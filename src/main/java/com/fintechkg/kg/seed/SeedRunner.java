@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.fintechkg.kg.seed.SeedLoader.LoadResult;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
+import com.fintechkg.kg.vocabulary.Vocabulary;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,8 @@ import org.springframework.core.io.ResourceLoader;
  * Loads the seed at start-up according to {@code fintechkg.seed.mode}. The whole seed is read and validated
  * before anything is written; an invalid seed stops start-up with every problem listed, and the database is
  * left as it was. It runs as the context starts, before the web server opens its port, so the API never serves
- * a half-loaded graph.
+ * a half-loaded graph. A database that already holds the seed (the checksum of its files, recorded by the load)
+ * skips all of that: a restart reads the vocabulary and ensures the schema only.
  * <p>
  * With an external database ({@code fintechkg.embedded.enabled=false}) that cannot be reached at start-up, the
  * service starts anyway (health DOWN, queries {@code UNAVAILABLE}) and keeps trying in the background, with a
@@ -61,7 +63,7 @@ public class SeedRunner implements SmartLifecycle {
 		if (!this.externalDatabase) {
 			run();
 		}
-		else {
+		else if (!isCurrentIfReachable()) {
 			Seed seed = validatedSeed();
 			try {
 				apply(seed);
@@ -137,7 +139,46 @@ public class SeedRunner implements SmartLifecycle {
 
 	/** Loads the seed as configured. */
 	public void run() {
-		apply(validatedSeed());
+		if (!isCurrent()) {
+			apply(validatedSeed());
+		}
+	}
+
+	/** {@link #isCurrent()}, or false when the database cannot be reached (the caller then retries). */
+	private boolean isCurrentIfReachable() {
+		try {
+			return isCurrent();
+		}
+		catch (RuntimeException ex) {
+			if (isUnreachable(ex)) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Whether the database already holds the configured seed: the checksum of the seed's files equals the one the
+	 * database recorded when it loaded them, which were validated then. The seed is then neither read nor
+	 * validated nor written again (in any mode but {@code never}); the schema is still ensured.
+	 */
+	private boolean isCurrent() {
+		if (this.properties.mode() == SeedMode.NEVER) {
+			return false;
+		}
+		Resource location = this.resources.getResource(this.properties.directoryLocation());
+		Vocabulary vocabulary = SeedReader.readVocabularyOf(location);
+		String checksum = SeedReader.checksumOf(location, vocabulary);
+		if (this.externalDatabase) {
+			this.loader.driver().verifyConnectivity();
+		}
+		if (!checksum.equals(this.loader.loadedChecksum())) {
+			return false;
+		}
+		GraphSchema.ensure(this.loader.writes(), vocabulary);
+		logger.info("Database already holds the seed at " + location.getDescription() + " (checksum " + checksum
+				+ "); not validated or loaded again");
+		return true;
 	}
 
 	/** The configured seed, read and validated; null when loading is off. */

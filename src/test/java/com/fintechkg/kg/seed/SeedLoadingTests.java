@@ -1,22 +1,27 @@
 package com.fintechkg.kg.seed;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.fintechkg.kg.embedded.EmbeddedNeo4j;
 import com.fintechkg.kg.seed.SeedModel.Seed;
 import com.fintechkg.kg.seed.SeedProperties.SeedMode;
 import com.fintechkg.kg.support.KnowledgeGraphTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 
 import com.fintechkg.kg.KnowledgeGraphApplication;
 
@@ -38,6 +43,9 @@ class SeedLoadingTests {
 
 	@Autowired
 	EmbeddedNeo4j neo4j;
+
+	@Autowired
+	GraphDatabaseService database;
 
 	@TempDir
 	Path directory;
@@ -115,6 +123,75 @@ class SeedLoadingTests {
 				.hasMessageContaining("scenarios.yaml:" + seed.lineOf("scenarios.yaml", "kind: Scenery"))
 				.hasMessageContaining("unknown kind 'Scenery'"));
 		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldNeitherValidateNorLoadASeedWhoseChecksumTheDatabaseHolds() {
+		// invalid (an entity without a citation), so validating it would fail and loading it would add an entity
+		SeedFixture seed = SeedFixture.copyOfBundled(this.directory).append("institutions.yaml", """
+				  - id: uncited-but-recorded
+				    name: Uncited but recorded
+				    nameZh: 无引用
+				    description: no citation
+				""");
+		Resource location = new DefaultResourceLoader().getResource("file:" + seed.directory() + "/");
+		String checksum = SeedReader.checksumOf(location, SeedReader.readVocabularyOf(location));
+		String loaded = this.loader.loadedChecksum();
+		Counts before = counts();
+		recordChecksum(checksum);
+		try {
+			SeedRunner runner = new SeedRunner(this.loader,
+					new SeedProperties(SeedMode.ALWAYS, seed.directory().toString()), new DefaultResourceLoader(), false);
+
+			runner.run();
+
+			assertThat(counts()).isEqualTo(before);
+			assertThat(this.loader.loadedChecksum()).isEqualTo(checksum);
+		}
+		finally {
+			recordChecksum(loaded);
+		}
+	}
+
+	@Test
+	void shouldLoadASeedWhoseFilesChangedSinceTheLastLoad() {
+		Resource bundled = new DefaultResourceLoader().getResource("classpath:graph-seed/");
+		this.loader.load(SeedValidator.load(bundled), true);
+		String icbc = """
+				aliases: ["ICBC", "工行", "中国工商银行"]
+				    category: "bank"
+				    description: "One of China's six large state-owned commercial banks.\"""";
+		SeedFixture seed = SeedFixture.copyOfBundled(this.directory).replace("institutions.yaml", icbc,
+				icbc.replace("banks.", "banks (changed)."));
+		Resource location = new DefaultResourceLoader().getResource("file:" + seed.directory() + "/");
+		SeedRunner runner = new SeedRunner(this.loader,
+				new SeedProperties(SeedMode.ALWAYS, seed.directory().toString()), new DefaultResourceLoader(), false);
+		try {
+			runner.run();
+
+			assertThat(descriptionOf("icbc")).endsWith("(changed).");
+			assertThat(this.loader.loadedChecksum())
+				.isEqualTo(SeedReader.checksumOf(location, SeedReader.readVocabularyOf(location)))
+				.isNotEqualTo(SeedReader.checksumOf(bundled, SeedReader.readVocabularyOf(bundled)));
+		}
+		finally {
+			this.loader.load(SeedValidator.load(bundled), true);
+		}
+		assertThat(descriptionOf("icbc")).doesNotEndWith("(changed).");
+	}
+
+	private void recordChecksum(@Nullable String checksum) {
+		this.database.executeTransactionally("MERGE (i:SeedInfo {id: 'seed'}) SET i.checksum = $checksum",
+				Collections.singletonMap("checksum", checksum));
+	}
+
+	private String descriptionOf(String id) {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (e:Entity {id: $id}) RETURN e.description AS d", Map.of("id", id))
+				.single()
+				.get("d")
+				.asString();
+		}
 	}
 
 	private Counts counts() {

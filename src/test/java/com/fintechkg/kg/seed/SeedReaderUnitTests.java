@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -156,6 +158,26 @@ class SeedReaderUnitTests {
 		assertThat(SeedReader.read(files.resource()).checksum()).isEqualTo(checksum);
 		files.replace("regions.yaml", "A city.", "The capital.");
 		assertThat(SeedReader.read(files.resource()).checksum()).isNotEqualTo(checksum);
+	}
+
+	@Test
+	void theChecksumOfTheFilesAloneIsTheChecksumOfTheReadSeed() {
+		TinySeed files = TinySeed.in(this.directory);
+		Seed seed = SeedReader.read(files.resource());
+
+		assertThat(SeedReader.checksumOf(files.resource(), seed.vocabulary())).isEqualTo(seed.checksum());
+		files.replace("regions.yaml", "A city.", "The capital.");
+		assertThat(SeedReader.checksumOf(files.resource(), seed.vocabulary()))
+			.isEqualTo(SeedReader.read(files.resource()).checksum())
+			.isNotEqualTo(seed.checksum());
+	}
+
+	@Test
+	void theChecksumOfTheBundledSeedsFilesIsTheChecksumOfTheReadSeed() {
+		Resource bundled = new FileSystemResource("graph-seed/");
+		Seed seed = SeedReader.read(bundled);
+
+		assertThat(SeedReader.checksumOf(bundled, seed.vocabulary())).isEqualTo(seed.checksum());
 	}
 
 	@Test
