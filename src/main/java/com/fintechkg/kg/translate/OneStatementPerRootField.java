@@ -23,7 +23,6 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Record;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,8 +96,9 @@ class OneStatementPerRootField implements Instrumentation {
 					.mappedBy((types, record) -> record)
 					.all();
 			}
-			catch (DataAccessException ex) {
-				// the resolvers read again and report the failure in the answer, as they always have
+			catch (RuntimeException ex) {
+				// the database failed the statement (or refused the transaction): the resolvers read again and report
+				// the failure in the answer, as they always have
 				logger.debug("A translated statement failed; the resolvers answer the field", ex);
 				return fetcher.get(rootEnv);
 			}

@@ -322,6 +322,9 @@ class RootFieldTranslator {
 		}
 
 		private boolean readsGraph(ExecutableNormalizedField field) {
+			if (field.getFieldName().startsWith("__")) {
+				return false;
+			}
 			if (relationField(field) != null || incident(field)) {
 				return true;
 			}

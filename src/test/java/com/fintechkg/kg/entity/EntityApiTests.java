@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
@@ -34,6 +35,9 @@ class EntityApiTests {
 
 	@Autowired
 	GraphQlHttp graphQl;
+
+	@Autowired
+	GraphReads reads;
 
 	@Test
 	void shouldAnswerEntityByIdWithItsKindAsType() {
@@ -160,7 +164,8 @@ class EntityApiTests {
 				  totalCount edges { node { id } } } }""");
 
 		List<Query> statements = this.statements.statements();
-		assertThat(statements).hasSize(2);
+		// the page and its count: two statements in-process, one through the driver (the count as a subquery)
+		assertThat(statements).hasSize(this.reads.inProcess() ? 2 : 1);
 		for (Query statement : statements) {
 			try (Session session = this.driver.session()) {
 				Plan plan = session.run(statement.withText("EXPLAIN " + statement.text())).consume().plan();
