@@ -83,10 +83,12 @@ class OneStatementPerRootFieldTests {
 
 	@Test
 	void shouldLeaveAFieldWithAnArgumentOutOfRangeToItsResolvers() {
-		Answer answer = this.graphQl.post("{ institution(id: \"icbc\") { id products(first: 500) { id } } }");
+		Answer answer = this.graphQl.post(
+				"{ institution(id: \"icbc\") { id productsConnection(first: 500) { totalCount } } }");
 
 		assertThat(answer.errorClassifications()).containsExactly("BAD_REQUEST");
 		assertThat(answer.<String>read("$.data.institution.id")).isEqualTo("icbc");
+		assertThat(answer.<Object>read("$.data.institution.productsConnection")).isNull();
 	}
 
 	@Test
