@@ -73,7 +73,7 @@ class OneStatementPerRootFieldTests {
 		this.statements.reset();
 		Answer answer = this.graphQl.post("""
 				{ institutions(first: 5, orderBy: [{field: NAME}]) { totalCount edges { cursor node { id
-				    relations(first: 3) { type other { id products { id } } to { id } }
+				    relations(first: 3) { type other { id ... on Institution { products { id } } } to { id } }
 				    productsConnection(first: 2) { totalCount edges { node { id basedOn { id } } } } } } } }""");
 
 		assertThat(answer.errors()).as(answer.body()).isEmpty();
