@@ -3,13 +3,11 @@ package com.fintechkg.kg.entity;
 import java.util.List;
 import java.util.Optional;
 
-import com.fintechkg.kg.entity.EntityConnection.EntityEdge;
 import com.fintechkg.kg.entity.EntityQueries.Row;
 import com.fintechkg.kg.filter.Filters.EntityOrderBy;
 import com.fintechkg.kg.filter.Filters.EntityWhere;
 import com.fintechkg.kg.paging.Bounds;
 import com.fintechkg.kg.paging.Keyset;
-import com.fintechkg.kg.paging.PageInfo;
 import com.fintechkg.kg.vocabulary.Kind;
 import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
@@ -60,12 +58,8 @@ class EntityController {
 			@Nullable List<EntityOrderBy> orderBy, int size, @Nullable String after) {
 		Keyset keyset = Keyset.of(orderBy);
 		List<Row> rows = this.entities.page(kind, where, keyset, after, size + 1);
-		List<EntityEdge> edges = rows.stream().limit(size)
-			.map((row) -> new EntityEdge(Keyset.cursor(row.keys()), row.entity()))
-			.toList();
-		PageInfo pageInfo = PageInfo.of(edges.stream().map(EntityEdge::cursor).toList(), rows.size() > size,
-				after != null);
-		return new EntityConnection(edges, pageInfo, () -> this.entities.count(kind, where));
+		return EntityConnection.of(rows.stream().map(Row::entity).toList(), rows.stream().map(Row::keys).toList(),
+				size, after != null, () -> this.entities.count(kind, where));
 	}
 
 }

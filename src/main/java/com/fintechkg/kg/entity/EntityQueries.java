@@ -58,18 +58,51 @@ public class EntityQueries {
 			int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		CypherFilter filter = new CypherFilter(parameters, "f");
-		String condition = filter.entity("e", where);
-		String afterCondition = keyset.after(after, filter);
+		String matches = pageMatch(kind, where, keyset, after, filter);
 		parameters.put("limit", limit);
 		// language=cypher
-		String orderBy = pinsCategory(where) ? keyset.orderByLedBy("e." + StoredEntity.CATEGORY) : keyset.orderBy();
-		String cypher = "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " AND " + afterCondition
-				+ " RETURN e, " + keyset.values() + " AS keys ORDER BY " + orderBy + " LIMIT $limit";
+		String cypher = matches + " RETURN e, " + keyset.values() + " AS keys ORDER BY " + pageOrder(where, keyset)
+				+ " LIMIT $limit";
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Row.class)
 			.mappedBy((types, row) -> new Row(Entity.from(row.get("e")), row.get("keys").asList(Value::asObject)))
 			.all());
+	}
+
+	/** The entities of a page, before their order and limit: {@code MATCH (e:…) WHERE …} over variable {@code e}. */
+	private static String pageMatch(@Nullable Kind kind, @Nullable EntityWhere where, Keyset keyset,
+			@Nullable String after, CypherFilter filter) {
+		String condition = filter.entity("e", where);
+		String afterCondition = keyset.after(after, filter);
+		return "MATCH (e:" + label(kind) + ") WHERE " + INDEXED + condition + " AND " + afterCondition;
+	}
+
+	private static String pageOrder(@Nullable EntityWhere where, Keyset keyset) {
+		return pinsCategory(where) ? keyset.orderByLedBy("e." + StoredEntity.CATEGORY) : keyset.orderBy();
+	}
+
+	/**
+	 * A page of entities as the head of a larger statement ({@code translate}): the page's entities as variable
+	 * {@code e}, one row each in the page's order, and their sort keys' values as {@code keys}; the same entities,
+	 * order and cursor as {@link #page}.
+	 */
+	public static String pageRows(@Nullable Kind kind, @Nullable EntityWhere where, Keyset keyset,
+			@Nullable String after, int limit, CypherFilter filter) {
+		String matches = pageMatch(kind, where, keyset, after, filter);
+		// language=cypher
+		return matches + " WITH e, " + keyset.values() + " AS keys ORDER BY " + pageOrder(where, keyset) + " LIMIT "
+				+ filter.parameter(limit);
+	}
+
+	/** How many entities a list matches in all, as {@link #count} counts them; a {@code COUNT} subquery. */
+	public static String countOf(@Nullable Kind kind, @Nullable EntityWhere where, CypherFilter filter) {
+		return "COUNT { MATCH (e:" + label(kind) + ") WHERE " + INDEXED + filter.entity("e", where) + " }";
+	}
+
+	/** The entity with an id as the head of a larger statement: variable {@code e}, as {@link #findById} reads it. */
+	public static String lookupRow(@Nullable Kind kind, String id, CypherFilter filter) {
+		return "MATCH (e:" + label(kind) + " {id: " + filter.parameter(id) + "})";
 	}
 
 	/** How many entities of {@code kind} (any when null) match {@code where}: counted once per graph version. */

@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record IncidentRelation(Relation relation, Entity other, Direction direction) {
 
+	/**
+	 * The most relations {@code Entity.relations} lists: wider than a connection's bound, as the list is not paged
+	 * (the schema says so, and gives the default).
+	 */
+	public static final int MAX_PER_ENTITY = 1000;
+
 	/** {@code relation} as read from the entity with id {@code entityId}, which must be one of its ends. */
 	public static IncidentRelation seenFrom(Relation relation, String entityId) {
 		boolean starts = relation.from().id().equals(entityId);

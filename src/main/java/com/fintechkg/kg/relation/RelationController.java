@@ -32,11 +32,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RelationController {
 
-	/**
-	 * The most {@code Entity.relations} answers: wider than a connection's bound, as the list is not paged (the
-	 * schema says so, and gives the default).
-	 */
-	static final int MAX_RELATIONS = 1000;
+	/** The most {@code Entity.relations} answers ({@link IncidentRelation#MAX_PER_ENTITY}). */
+	static final int MAX_RELATIONS = IncidentRelation.MAX_PER_ENTITY;
 
 	private final RelationQueries relations;
 

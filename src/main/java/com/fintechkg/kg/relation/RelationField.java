@@ -3,6 +3,7 @@ package com.fintechkg.kg.relation;
 import java.util.List;
 
 import com.fintechkg.kg.vocabulary.Kind;
+import graphql.schema.GraphQLFieldDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,5 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record RelationField(List<String> types, Direction direction, @Nullable Kind target,
 		boolean connection) {
+
+	/** The typed relationship field {@code definition} declares; null when it has no {@code @relation}. */
+	public static @Nullable RelationField declaredBy(GraphQLFieldDefinition definition) {
+		if (definition.getDefinition() == null || !definition.getDefinition().hasDirective("relation")) {
+			return null;
+		}
+		return TypedRelationFields.field(definition.getDefinition());
+	}
 
 }

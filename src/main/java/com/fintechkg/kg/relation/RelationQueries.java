@@ -168,20 +168,108 @@ public class RelationQueries {
 	}
 
 	private static String afterCondition(RelationField field, @Nullable String after, CypherFilter filter) {
+		return afterCondition(field, after, filter, "o.id", "r.id");
+	}
+
+	/** The rows after cursor {@code after}, by the far end's id {@code otherId} and the relation's {@code relationId}. */
+	private static String afterCondition(RelationField field, @Nullable String after, CypherFilter filter,
+			String otherId, String relationId) {
 		if (after == null) {
 			return "true";
 		}
 		List<Object> keys = Keyset.decode(after);
 		if (!field.connection()) {
-			return "o.id > " + filter.parameter(keys.getFirst());
+			return otherId + " > " + filter.parameter(keys.getFirst());
 		}
 		if (keys.size() != 2) {
 			throw new com.fintechkg.kg.graphql.InvalidArgumentException(
 					"Argument 'after' is not a cursor of this connection");
 		}
 		String other = filter.parameter(keys.get(0));
-		return "(o.id > " + other + " OR (o.id = " + other + " AND r.id > "
+		return "(" + otherId + " > " + other + " OR (" + otherId + " = " + other + " AND " + relationId + " > "
 				+ filter.parameter(keys.get(1)) + "))";
+	}
+
+	/**
+	 * The pattern from entity variable {@code owner} over relationship {@code r} to entity {@code other}, for a
+	 * statement that reads a relation field inside a larger one ({@code translate}).
+	 */
+	public static String pattern(Direction direction, String owner, String r, String other) {
+		return direction.pattern().replace("(e)", "(" + owner + ")").replace("[r]", "[" + r + "]")
+			.replace("(o:", "(" + other + ":");
+	}
+
+	/**
+	 * The condition of a typed relationship field on {@code r} and its far end {@code other}: its types, the kind at
+	 * the far end, and the client's filters on both, as {@link #typed} applies them.
+	 */
+	public static String typedCondition(String r, String other, RelationField field, @Nullable EntityWhere where,
+			@Nullable RelationWhere edge, CypherFilter filter) {
+		String target = (field.target() != null) ? " AND " + other + ":" + field.target().name() : "";
+		return "type(" + r + ") IN " + filter.parameter(field.types()) + target + " AND " + filter.entity(other, where)
+				+ " AND " + filter.relation(r, "startNode(" + r + ")", "endNode(" + r + ")", edge);
+	}
+
+	/**
+	 * One page of a typed relationship field of entity {@code owner}, bounded per owner: the rows after
+	 * {@code after} in the field's order (the far end's id, then the relation's id), at most {@code limit}, each
+	 * returned as {@code row}, an expression over {@code r} and {@code other}. The list form has one row per related
+	 * entity, the connection form one per relation. A {@code COLLECT} subquery, to nest in a larger statement.
+	 */
+	public static String typedPage(String owner, String r, String other, RelationField field,
+			@Nullable EntityWhere where, @Nullable RelationWhere edge, @Nullable String after, int limit, String guard,
+			String row, CypherFilter filter) {
+		String conditions = guard + typedCondition(r, other, field, where, edge, filter) + " AND "
+				+ after(r, other, field, after, filter);
+		String order = field.connection() ? "WITH " + r + ", " + other + " ORDER BY " + other + ".id, " + r + ".id"
+				: "WITH DISTINCT " + other + " ORDER BY " + other + ".id";
+		// language=cypher
+		return "COLLECT { MATCH " + pattern(field.direction(), owner, r, other) + " WHERE " + conditions + " " + order
+				+ " LIMIT " + filter.parameter(limit) + " RETURN " + row + " }";
+	}
+
+	/** How many rows a typed relationship field of {@code owner} has in all (any page); a {@code COUNT} subquery. */
+	public static String typedCount(String owner, String r, String other, RelationField field,
+			@Nullable EntityWhere where, @Nullable RelationWhere edge, String guard, CypherFilter filter) {
+		String matches = "MATCH " + pattern(field.direction(), owner, r, other) + " WHERE " + guard
+				+ typedCondition(r, other, field, where, edge, filter);
+		return field.connection() ? "COUNT { " + matches + " RETURN " + r + " }"
+				: "COUNT { " + matches + " RETURN DISTINCT " + other + " }";
+	}
+
+	/** The key values of a typed field's row, as its cursor encodes them. */
+	public static String typedKeys(String r, String other, RelationField field) {
+		return field.connection() ? "[" + other + ".id, " + r + ".id]" : "[" + other + ".id]";
+	}
+
+	private static String after(String r, String other, RelationField field, @Nullable String after,
+			CypherFilter filter) {
+		return afterCondition(field, after, filter, other + ".id", r + ".id");
+	}
+
+	/**
+	 * The relations of entity {@code owner} as {@code Entity.relations} lists them ({@link #relationsOf}), bounded
+	 * per owner, each returned as {@code row}; a {@code COLLECT} subquery, to nest in a larger statement.
+	 * {@code ends} adds the relation's start and end nodes as {@code start} and {@code end} for the row.
+	 */
+	public static String incidentPage(String owner, String r, String other, Direction direction,
+			@Nullable List<String> types, int limit, String guard, @Nullable String start, @Nullable String end,
+			String row, CypherFilter filter) {
+		String typeCondition = (types != null) ? "type(" + r + ") IN " + filter.parameter(types) : "true";
+		String ends = ((start != null) ? ", startNode(" + r + ") AS " + start : "")
+				+ ((end != null) ? ", endNode(" + r + ") AS " + end : "");
+		// language=cypher
+		return "COLLECT { MATCH " + pattern(direction, owner, r, other) + " WHERE " + guard + typeCondition + " WITH "
+				+ r + ", " + other + " ORDER BY type(" + r + "), " + other + ".id LIMIT " + filter.parameter(limit)
+				+ (ends.isEmpty() ? "" : " WITH " + r + ", " + other + ends) + " RETURN " + row + " }";
+	}
+
+	/**
+	 * The map entries that project relationship {@code r} as {@link #relation(Value, Map)} reads it, its ends by id
+	 * (as {@link #PROJECTION_BY_ID}).
+	 */
+	public static String projectionEntries(String r) {
+		return "r: " + r + ", type: type(" + r + "), from: startNode(" + r + ").id, to: endNode(" + r + ").id";
 	}
 
 	/** Up to {@code limit} relations matching {@code where} after relation id {@code afterId}, by id. */

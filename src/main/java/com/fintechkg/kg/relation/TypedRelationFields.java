@@ -140,13 +140,8 @@ class TypedRelationFields implements RuntimeWiringConfigurer {
 		if (!key.field().connection()) {
 			return items.stream().map(Item::other).toList();
 		}
-		List<Edge> edges = items.stream()
-			.map((item) -> new Edge(Keyset.cursor(item.keys()), item.other(), RelationProperties.of(item.relation()),
-					IncidentRelation.seenFrom(item.relation(), key.entityId()).direction()))
-			.toList();
-		PageInfo pageInfo = PageInfo.of(edges.stream().map(Edge::cursor).toList(), rows.items().size() > key.first(),
-				key.after() != null);
-		return new Connection(edges, pageInfo, rows.total());
+		return TypedRelationPage.connection(key.entityId(), key.first(), key.after() != null, rows.items(),
+				rows.total());
 	}
 
 	private static <T> @Nullable T convert(@Nullable Object argument, Class<T> type) {

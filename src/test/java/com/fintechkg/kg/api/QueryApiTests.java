@@ -547,10 +547,12 @@ class QueryApiTests {
 	@Nested
 	class OneTransactionPerRequest {
 
+		/** Two root fields: at least two statements on either path (the driver path reads each in one). */
 		private static final String NESTED = """
 				query Nested($id: ID!) { institution(id: $id) { name
 				  productsConnection(edge: {type: {eq: "RELEASED"}}) { totalCount edges { properties { date quote } node { name
-				    appliedTo { name } basedOn { name ... on Technology { appliedTo { name } } } } } } } }
+				    appliedTo { name } basedOn { name ... on Technology { appliedTo { name } } } } } } }
+				  technology(id: "large-model") { name appliedTo { name } } }
 				""";
 
 		@Test
@@ -560,7 +562,7 @@ class QueryApiTests {
 			QueryApiTests.this.statements.reset();
 			Answer again = QueryApiTests.this.graphQl.post(NESTED, variables);
 
-			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThanOrEqualTo(2);
 			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
 			assertThat(again.body()).isEqualTo(first.body());
 			assertThat(again.<List<?>>read("$.data.institution.productsConnection.edges[*].node.basedOn[*]")).isNotEmpty();
@@ -573,19 +575,19 @@ class QueryApiTests {
 			Answer first = QueryApiTests.this.graphQl.post(unseen, Map.of("id", "icbc"));
 
 			assertThat(first.errors()).as(first.body()).isEmpty();
-			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThanOrEqualTo(2);
 			assertThat(QueryApiTests.this.statements.transactions()).as("transactions").isEqualTo(1);
 		}
 
 		@Test
 		void shouldRunTheFirstGetRequestOfANewOperationInOneTransaction() {
-			String unseen = "{ first_%s: institution(id: \"icbc\") { name products { name basedOn { name } } } }"
+			String unseen = "{ first_%s: institution(id: \"icbc\") { name products { name basedOn { name } } } technology(id: \"large-model\") { name } }"
 				.formatted(UUID.randomUUID().toString().replace('-', '_'));
 			QueryApiTests.this.statements.reset();
 			Answer first = QueryApiTests.this.graphQl.get(unseen);
 
 			assertThat(first.errors()).as(first.body()).isEmpty();
-			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThan(2);
+			assertThat(QueryApiTests.this.statements.count()).as("statements").isGreaterThanOrEqualTo(2);
 			// a GET also reads the graph's version for its ETag (caching.GraphVersion), in a transaction of its own
 			long versionReads = QueryApiTests.this.statements.statements()
 				.stream()
@@ -602,7 +604,7 @@ class QueryApiTests {
 			QueryApiTests.this.graphQl.post(NESTED, Map.of("id", "icbc"));
 
 			int statements = QueryApiTests.this.statements.count();
-			assertThat(statements).isGreaterThan(2);
+			assertThat(statements).isGreaterThanOrEqualTo(2);
 			if (QueryApiTests.this.reads.inProcess()) {
 				assertThat(QueryApiTests.this.statements.inProcess()).as("in-process statements").isEqualTo(statements);
 			}

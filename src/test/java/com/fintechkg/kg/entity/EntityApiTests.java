@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fintechkg.kg.graph.GraphReads;
 import com.fintechkg.kg.support.TestClients;
 import com.fintechkg.kg.support.GraphQlHttp;
 import com.fintechkg.kg.support.GraphQlHttp.Answer;
@@ -34,6 +35,9 @@ class EntityApiTests {
 
 	@Autowired
 	GraphQlHttp graphQl;
+
+	@Autowired
+	GraphReads reads;
 
 	@Test
 	void shouldAnswerEntityByIdWithItsKindAsType() {
@@ -202,12 +206,18 @@ class EntityApiTests {
 				{ institutions(first: 5, where: {category: {eq: "bank"}}, orderBy: [{field: NAME}]) {
 				  totalCount edges { node { id } } } }""");
 
-		// the page, and the count unless this graph version has it already (TotalCounts); not the version's lookup
+		// the page, and the count unless this graph version has it already (TotalCounts); through the driver the
+		// translated statement carries its count as a subquery
 		List<Query> statements = this.statements.statements()
 			.stream()
 			.filter((statement) -> statement.text().contains(":Institution"))
 			.toList();
-		assertThat(statements).hasSizeBetween(1, 2).anyMatch((statement) -> statement.text().contains("LIMIT"));
+		if (this.reads.inProcess()) {
+			assertThat(statements).hasSizeBetween(1, 2).anyMatch((statement) -> statement.text().contains("LIMIT"));
+		}
+		else {
+			assertThat(statements).hasSize(1).allMatch((statement) -> statement.text().contains("LIMIT"));
+		}
 		for (Query statement : statements) {
 			try (Session session = this.driver.session()) {
 				Plan plan = session.run(statement.withText("EXPLAIN " + statement.text())).consume().plan();
