@@ -11,6 +11,8 @@ import com.fintechkg.kg.graphql.SchemaSliceConfiguration;
 import com.fintechkg.kg.relation.RelationSliceConfiguration;
 
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@GraphQlTest
+// the driver path's one-statement translation (package translate) reads the database: no part of a slice
+@GraphQlTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.fintechkg\\.kg\\.translate\\..*"))
 @ActiveProfiles("test")
 @Import({ SchemaSliceConfiguration.class, EntitySliceConfiguration.class, RelationSliceConfiguration.class })
 public @interface ControllerSliceTest {
