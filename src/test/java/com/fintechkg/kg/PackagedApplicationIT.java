@@ -114,7 +114,7 @@ class PackagedApplicationIT {
 		}
 
 		try (RunningJar again = RunningJar.start(this.dataDir)) {
-			assertThat(again.log()).anyMatch((line) -> line.contains("seed") && line.contains("not loaded"));
+			assertThat(again.log()).anyMatch((line) -> line.contains("holds the seed") && line.contains("not validated or loaded again"));
 			assertThat(again.log()).noneMatch((line) -> line.contains("Loaded seed"));
 			String answer = post(again, "{ entities(first: 1) { totalCount } }");
 			assertThat(((Number) JsonPath.read(answer, "$.data.entities.totalCount")).longValue()).isEqualTo(entities);
